@@ -1,0 +1,763 @@
+/* Generated from schema/*.schema.json by scripts/build.ts. Do not edit. */
+
+/**
+ * Sources supporting a record or a value; at least one.
+ *
+ * @minItems 1
+ */
+export type Citations = [Citation, ...Citation[]];
+
+/**
+ * Every table of the dataset.
+ */
+export interface Dataset {
+  claims: Claim[];
+  clauses: Clause[];
+  events: Event[];
+  parties: Party[];
+  sources: Source[];
+  treaties: Treaty[];
+}
+/**
+ * A contested assertion, with each party's stated position: one row per claim. The dataset records positions; it does not decide who is right.
+ */
+export interface Claim {
+  /**
+   * Claim id.
+   */
+  id: string;
+  /**
+   * The assertion, in the curators' words.
+   */
+  statement: string;
+  /**
+   * Who asserted, denied or confirmed the claim, when, and on what source.
+   *
+   * @minItems 1
+   */
+  positions: [Position, ...Position[]];
+  /**
+   * contested (parties disagree), confirmed-by-all-parties (the parties concerned have acknowledged it), or unresolved.
+   */
+  status: "contested" | "confirmed-by-all-parties" | "unresolved";
+  /**
+   * Date the status was last reviewed.
+   */
+  status_as_of: string;
+  /**
+   * Why the status is what it is.
+   */
+  status_note?: string;
+  sources: Citations;
+}
+/**
+ * One party's stated position at one time.
+ */
+export interface Position {
+  /**
+   * Who took the position.
+   */
+  party: string;
+  /**
+   * asserts, denies, confirms (a party concerned acknowledges it), declines-to-comment, or questions.
+   */
+  stance: "asserts" | "denies" | "confirms" | "declines-to-comment" | "questions";
+  /**
+   * When the position was stated.
+   */
+  date: string;
+  /**
+   * What was said, in the curators' words.
+   */
+  summary: string;
+  /**
+   * The speaker's words (at most 50), as the cited source gives them.
+   */
+  quote?: string;
+  sources: Citations;
+}
+/**
+ * A source supporting a record or a value, with where in it and, optionally, the words that show the value.
+ */
+export interface Citation {
+  /**
+   * The source record cited.
+   */
+  source: string;
+  /**
+   * Where in the source: a paragraph, section, article or page.
+   */
+  locator?: string;
+  /**
+   * Verbatim words of the source that show the value (at most 50 words).
+   */
+  quote?: string;
+}
+/**
+ * A provision of a treaty: one row per article or preamble.
+ */
+export interface Clause {
+  /**
+   * Clause id: the treaty id and the article.
+   */
+  id: string;
+  /**
+   * Treaty the clause belongs to.
+   */
+  treaty: string;
+  /**
+   * preamble or article.
+   */
+  kind: "preamble" | "article";
+  /**
+   * Article number as the treaty numbers it; absent for the preamble.
+   */
+  article?: number;
+  /**
+   * Where sources number the provision differently, which and why this number is preferred.
+   */
+  numbering_note?: string;
+  /**
+   * What the clause says, in the curators' words.
+   */
+  summary: string;
+  /**
+   * Topic codes from the controlled vocabulary (see the codebook).
+   *
+   * @minItems 1
+   *
+   * Items: A topic code.
+   */
+  topics: [
+    (
+      | "general-principles"
+      | "peace-and-security"
+      | "sovereignty-and-non-interference"
+      | "international-order"
+      | "mutual-defence"
+      | "consultation-on-threats"
+      | "no-hostile-alliances"
+      | "use-of-territory"
+      | "defence-cooperation"
+      | "coercive-measures"
+      | "economy-and-trade"
+      | "science-and-technology"
+      | "information-and-media"
+      | "culture-and-education"
+      | "health"
+      | "humanitarian"
+      | "law-enforcement"
+      | "cross-border"
+      | "legal-cooperation"
+      | "dispute-settlement"
+      | "relation-to-other-treaties"
+      | "entry-into-force"
+      | "duration-and-termination"
+      | "final-provisions"
+    ),
+    ...(
+      | "general-principles"
+      | "peace-and-security"
+      | "sovereignty-and-non-interference"
+      | "international-order"
+      | "mutual-defence"
+      | "consultation-on-threats"
+      | "no-hostile-alliances"
+      | "use-of-territory"
+      | "defence-cooperation"
+      | "coercive-measures"
+      | "economy-and-trade"
+      | "science-and-technology"
+      | "information-and-media"
+      | "culture-and-education"
+      | "health"
+      | "humanitarian"
+      | "law-enforcement"
+      | "cross-border"
+      | "legal-cooperation"
+      | "dispute-settlement"
+      | "relation-to-other-treaties"
+      | "entry-into-force"
+      | "duration-and-termination"
+      | "final-provisions"
+    )[]
+  ];
+  obligation?: Obligation;
+  /**
+   * Short verbatim quotations of the clause, each attributed to the source of that wording and language.
+   */
+  quotes?: ClauseQuote[];
+  /**
+   * Clauses of other treaties this clause corresponds to.
+   *
+   * Items: A comparable clause.
+   */
+  compares_with?: string[];
+  sources: Citations;
+}
+/**
+ * The obligation coded, for assistance and coercive-measures clauses.
+ */
+export interface Obligation {
+  /**
+   * What sets the obligation off.
+   */
+  trigger?: string;
+  /**
+   * Who must act.
+   */
+  actor?: string;
+  /**
+   * How soon: immediate, without-delay, or unspecified.
+   */
+  timing?: "immediate" | "without-delay" | "unspecified";
+  /**
+   * By what means.
+   */
+  means?: string;
+  /**
+   * Under what legal conditions (e.g. the UN Charter, national law).
+   */
+  legal_conditions?: string;
+  /**
+   * Whether the obligation binds both parties alike.
+   */
+  reciprocal?: boolean;
+  /**
+   * What the parties oppose.
+   */
+  opposes?: string;
+  /**
+   * What the parties undertake not to do.
+   */
+  refrains_from?: string;
+  /**
+   * What the parties undertake to do.
+   */
+  undertakes?: string;
+}
+/**
+ * A verbatim quotation of the clause.
+ */
+export interface ClauseQuote {
+  /**
+   * The quoted words (at most 50).
+   */
+  text: string;
+  /**
+   * Language of the wording.
+   */
+  language: "en" | "ru" | "ko" | "zh" | "ja" | "fr" | "de" | "es" | "ar" | "uk";
+  /**
+   * Source that published this wording.
+   */
+  source: string;
+  /**
+   * Where in the source.
+   */
+  locator?: string;
+}
+/**
+ * Something that happened around a treaty, dated at the place it happened: one row per event.
+ */
+export interface Event {
+  /**
+   * Event id.
+   */
+  id: string;
+  /**
+   * Event type (defined in the codebook).
+   */
+  type:
+    | "summit"
+    | "signing"
+    | "text-publication"
+    | "submission-to-legislature"
+    | "legislative-vote"
+    | "legislative-approval"
+    | "law-signed"
+    | "ratification-decree"
+    | "exchange-of-instruments"
+    | "entry-into-force"
+    | "termination"
+    | "military-deployment"
+    | "military-operation"
+    | "official-visit"
+    | "meeting"
+    | "statement"
+    | "anniversary"
+    | "other";
+  /**
+   * Short title, in the curators' words.
+   */
+  title: string;
+  /**
+   * What happened, in the curators' words.
+   */
+  summary: string;
+  date: DateFact;
+  end_date?: DateFact;
+  announced?: DateFact;
+  /**
+   * Where it happened.
+   */
+  place?: string;
+  /**
+   * State where it happened.
+   */
+  country?: string;
+  /**
+   * Treaty the event belongs to, if any.
+   */
+  treaty?: string;
+  /**
+   * Who took part, and in what role.
+   */
+  participants?: Participant[];
+  vote?: Vote;
+  /**
+   * Short quotations of named speakers at the event.
+   */
+  quotes?: SpeakerQuote[];
+  /**
+   * Contested claims the event bears on.
+   *
+   * Items: A claim.
+   */
+  claims?: string[];
+  sources: Citations;
+}
+/**
+ * A date with its precision, the sources for it, and any date other sources give instead.
+ */
+export interface DateFact {
+  /**
+   * The best-supported date (local date where the act happened).
+   */
+  value: string;
+  sources: Citations;
+  /**
+   * Dates that other sources give instead, each with its sources and why it was not preferred.
+   */
+  alternatives?: DateAlternative[];
+  /**
+   * Remarks on the date, e.g. time zone or weekday.
+   */
+  note?: string;
+}
+/**
+ * A dissenting date.
+ */
+export interface DateAlternative {
+  /**
+   * The date this source gives.
+   */
+  value: string;
+  sources: Citations;
+  /**
+   * Why it differs and why the main value is preferred.
+   */
+  note: string;
+}
+/**
+ * A party taking part in the event.
+ */
+export interface Participant {
+  /**
+   * The party.
+   */
+  party: string;
+  /**
+   * Role in the event.
+   */
+  role:
+    | "signatory"
+    | "host"
+    | "visitor"
+    | "submitter"
+    | "legislature"
+    | "signer"
+    | "issuer"
+    | "announcer"
+    | "participant"
+    | "speaker"
+    | "deploying-state"
+    | "receiving-state";
+}
+/**
+ * A recorded vote, for legislative events.
+ */
+export interface Vote {
+  /**
+   * Votes in favour.
+   */
+  for: number;
+  /**
+   * Votes against.
+   */
+  against?: number;
+  /**
+   * Abstentions.
+   */
+  abstained?: number;
+  sources: Citations;
+  /**
+   * Counts that other sources give instead.
+   */
+  alternatives?: VoteAlternative[];
+  /**
+   * Remarks on the vote.
+   */
+  note?: string;
+}
+/**
+ * A dissenting count.
+ */
+export interface VoteAlternative {
+  /**
+   * Votes in favour, as this source gives.
+   */
+  for?: number;
+  /**
+   * Votes against, as this source gives.
+   */
+  against?: number;
+  /**
+   * Abstentions, as this source gives.
+   */
+  abstained?: number;
+  sources: Citations;
+  /**
+   * Why it differs and why the main count is preferred.
+   */
+  note: string;
+}
+/**
+ * A verbatim quotation of a named speaker.
+ */
+export interface SpeakerQuote {
+  /**
+   * Who said it.
+   */
+  speaker: string;
+  /**
+   * The quoted words (at most 50).
+   */
+  text: string;
+  /**
+   * Language of this wording (a translation is attributed to the source that made it).
+   */
+  language: "en" | "ru" | "ko" | "zh" | "ja" | "fr" | "de" | "es" | "ar" | "uk";
+  /**
+   * Source of this wording.
+   */
+  source: string;
+}
+/**
+ * A state, person or body that is party to a treaty or acts in an event: one row per party.
+ */
+export interface Party {
+  /**
+   * Party id.
+   */
+  id: string;
+  /**
+   * state, person or body (a legislature, ministry, agency or other organisation).
+   */
+  kind: "state" | "person" | "body";
+  /**
+   * Name in English as the party's own state styles it (for Korean names, KCNA's romanisation; for Russian names, the Kremlin's).
+   */
+  name: string;
+  /**
+   * Other names and spellings in use.
+   *
+   * Items: Another name or spelling.
+   */
+  aliases?: string[];
+  /**
+   * Name in Russian, where a source gives it.
+   */
+  name_ru?: string;
+  /**
+   * Name in Korean, where a source gives it.
+   */
+  name_ko?: string;
+  /**
+   * For a person or body: the state it belongs to.
+   */
+  state?: string;
+  /**
+   * ISO 3166-1 alpha-2 code (states only).
+   */
+  iso3166_alpha2?: string;
+  /**
+   * ISO 3166-1 alpha-3 code (states only).
+   */
+  iso3166_alpha3?: string;
+  /**
+   * ISO 3166-1 numeric code, three digits (states only).
+   */
+  iso3166_numeric?: string;
+  /**
+   * ISO 3166-3 code of a former country, e.g. for the USSR.
+   */
+  iso3166_3?: string;
+  /**
+   * Correlates of War country code (states only).
+   */
+  cow_code?: number;
+  /**
+   * Gleditsch–Ward country code (states only).
+   */
+  gw_code?: number;
+  /**
+   * Wikidata item id, only where a source confirms it.
+   */
+  wikidata?: string;
+  /**
+   * Offices a person held, or roles a body had, at the time of the events.
+   */
+  offices?: Office[];
+  /**
+   * Who or what the party is, in the curators' words.
+   */
+  description?: string;
+  sources: Citations;
+}
+/**
+ * An office held.
+ */
+export interface Office {
+  /**
+   * The office as the state styles it in English.
+   */
+  title: string;
+  /**
+   * When the office began, where sourced.
+   */
+  from?: string;
+  /**
+   * When the office ended, where sourced; absent while held or unknown.
+   */
+  to?: string;
+  sources: Citations;
+}
+/**
+ * A published document that was read and cited: one row per page or document.
+ */
+export interface Source {
+  /**
+   * Source id: publisher, publication date and a short slug.
+   */
+  id: string;
+  /**
+   * Title or headline as published.
+   */
+  title: string;
+  /**
+   * Organisation that published the document.
+   */
+  publisher: string;
+  /**
+   * Named author, where the document has one.
+   */
+  author?: string;
+  /**
+   * Address of the document; https only.
+   */
+  url: string;
+  /**
+   * Date of publication, with the precision known.
+   */
+  published: string;
+  /**
+   * Date the curators read the document.
+   */
+  accessed: string;
+  /**
+   * Language of the document.
+   */
+  language: "en" | "ru" | "ko" | "zh" | "ja" | "fr" | "de" | "es" | "ar" | "uk";
+  /**
+   * What kind of source it is: treaty-text (an official text of a treaty), official (a government or head-of-state site), legislature, state-media, news-agency, newspaper, broadcaster, analysis, dataset, reference, aggregator (reprints others; a lead more than a source).
+   */
+  kind:
+    | "treaty-text"
+    | "official"
+    | "legislature"
+    | "state-media"
+    | "news-agency"
+    | "newspaper"
+    | "broadcaster"
+    | "analysis"
+    | "dataset"
+    | "reference"
+    | "aggregator";
+  /**
+   * Sources in this dataset that this document reprints or quotes; a source derived from another is not independent of it.
+   *
+   * Items: A source this document reprints or quotes.
+   */
+  derived_from?: string[];
+  /**
+   * What the document reprints or quotes when that is not itself a record here, e.g. a KCNA report or a wire story.
+   */
+  based_on?: string;
+  /**
+   * Remarks on the source, including errors found in it.
+   */
+  notes?: string;
+}
+/**
+ * A treaty: one row per treaty (the 2024 treaty, its predecessors and comparators).
+ */
+export interface Treaty {
+  /**
+   * Treaty id.
+   */
+  id: string;
+  /**
+   * Full official English title.
+   */
+  title: string;
+  /**
+   * Short title used in this dataset.
+   */
+  short_title: string;
+  /**
+   * Title in Russian, where a source gives it.
+   */
+  title_ru?: string;
+  /**
+   * Title in Korean, where a source gives it.
+   */
+  title_ko?: string;
+  /**
+   * Title in Chinese, where a source gives it.
+   */
+  title_zh?: string;
+  /**
+   * How each side orders the parties' names in the title.
+   */
+  party_order_note?: string;
+  /**
+   * States party to the treaty.
+   *
+   * @minItems 2
+   *
+   * Items: A state party.
+   */
+  parties: [string, string, ...string[]];
+  signed: DateFact;
+  /**
+   * City where the treaty was signed.
+   */
+  signed_place?: string;
+  /**
+   * Who signed, and for which party.
+   */
+  signatories?: Signatory[];
+  entry_into_force?: DateFact;
+  /**
+   * The clause that governs entry into force.
+   */
+  entry_into_force_article?: string;
+  /**
+   * Term of the treaty and any renewal, in the curators' words.
+   */
+  duration?: string;
+  /**
+   * How a party may end the treaty, in the curators' words.
+   */
+  termination_terms?: string;
+  /**
+   * Languages whose texts are equally authentic.
+   *
+   * Items: An authentic language.
+   */
+  authentic_languages?: ("en" | "ru" | "ko" | "zh" | "ja" | "fr" | "de" | "es" | "ar" | "uk")[];
+  /**
+   * Current status: signed (not yet in force), in-force, terminated (ended by an act), expired (lapsed at the end of its term).
+   */
+  status: "signed" | "in-force" | "terminated" | "expired";
+  /**
+   * Each change of status, in order.
+   */
+  status_history?: StatusChange[];
+  /**
+   * Treaties this treaty terminated or replaced.
+   *
+   * Items: A treaty replaced.
+   */
+  replaces?: string[];
+  /**
+   * Where official or authoritative texts are published.
+   */
+  text_locations?: TextLocation[];
+  /**
+   * Alliance Treaty Obligations and Provisions (ATOP) alliance id, where ATOP covers the treaty; absent otherwise.
+   */
+  atop_id?: number;
+  /**
+   * Correlates of War formal alliance id, where COW covers the treaty; absent otherwise.
+   */
+  cow_id?: number;
+  /**
+   * What the treaty does, in the curators' words.
+   */
+  summary: string;
+  sources: Citations;
+}
+/**
+ * A person who signed the treaty.
+ */
+export interface Signatory {
+  /**
+   * The person who signed.
+   */
+  party: string;
+  /**
+   * The state for which they signed.
+   */
+  on_behalf_of: string;
+}
+/**
+ * A change of status.
+ */
+export interface StatusChange {
+  /**
+   * The status from this date on.
+   */
+  status: "signed" | "in-force" | "terminated" | "expired";
+  /**
+   * Date of the change.
+   */
+  date: string;
+  /**
+   * The event that made the change, where recorded.
+   */
+  event?: string;
+  /**
+   * Remarks on the change.
+   */
+  note?: string;
+  sources: Citations;
+}
+/**
+ * A published text of the treaty.
+ */
+export interface TextLocation {
+  /**
+   * Language of the text.
+   */
+  language: "en" | "ru" | "ko" | "zh" | "ja" | "fr" | "de" | "es" | "ar" | "uk";
+  /**
+   * The source record of the published text (its URL and publisher).
+   */
+  source: string;
+  /**
+   * Whether the text is official, a translation, or a reprint.
+   */
+  note?: string;
+}

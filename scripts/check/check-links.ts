@@ -1,0 +1,31 @@
+import type { Problem } from '../problem.js';
+import type { TableModel } from '../model/table-model.js';
+import { cellPointer, type Row } from '../model/table-rows.js';
+
+/**
+ * Every reference resolves to a record of the table it names. Uses the same rows the CSV exporter
+ * writes, so what is checked is exactly what the foreign keys of datapackage.json promise.
+ */
+export function checkLinks(models: TableModel[], rowsOf: Map<string, Row[]>): Problem[] {
+  const idsOf = new Map<string, Set<string>>();
+  for (const m of models) {
+    if (m.arrayPaths.length > 0) continue;
+    const idCol = m.columns.findIndex((c) => c.name === 'id');
+    idsOf.set(m.name, new Set(rowsOf.get(m.name)!.map((r) => String(r.cells[idCol]))));
+  }
+  const problems: Problem[] = [];
+  for (const m of models) {
+    m.columns.forEach((column, i) => {
+      if (!column.refTable) return;
+      const ids = idsOf.get(column.refTable)!;
+      for (const row of rowsOf.get(m.name)!) {
+        const value = row.cells[i];
+        if (value === undefined || ids.has(String(value))) continue;
+        const elsewhere = [...idsOf].find(([, set]) => set.has(String(value)))?.[0];
+        const hint = elsewhere ? ` (it is a record of ${elsewhere})` : '';
+        problems.push({ file: row.file, pointer: cellPointer(row, column), message: `"${value}" must be the id of a record of ${column.refTable}${hint}` });
+      }
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,48 @@
+import type { Column, TableModel } from '../model/table-model.js';
+import type { Output, Meta } from './output.js';
+import { jsonText } from './output.js';
+import { CSV_LINE_END } from './export-csv.js';
+
+/** dist/datapackage.json: a Frictionless Data Package (v1) with a Table Schema, keys and foreign keys per CSV. */
+export function exportDatapackage(out: Output, meta: Meta, models: TableModel[]): void {
+  const descriptor = {
+    profile: 'tabular-data-package',
+    name: meta.name,
+    title: 'Russia–DPRK Treaty on Comprehensive Strategic Partnership: treaties, clauses, events, parties, claims and sources',
+    description: meta.description,
+    version: meta.version,
+    licenses: [
+      { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 (data)' },
+      { name: 'MIT', path: 'https://opensource.org/licenses/MIT', title: 'MIT License (code)' },
+    ],
+    resources: models.map((m) => ({
+      name: m.name,
+      path: `csv/${m.name}.csv`,
+      profile: 'tabular-data-resource',
+      description: m.description,
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      dialect: { delimiter: ',', lineTerminator: CSV_LINE_END, quoteChar: '"', doubleQuote: true, header: true },
+      schema: {
+        fields: m.columns.map(field),
+        missingValues: [''],
+        primaryKey: m.primaryKey,
+        foreignKeys: m.foreignKeys.map((fk) => ({ fields: fk.fields, reference: { resource: fk.table, fields: fk.tableFields } })),
+      },
+    })),
+  };
+  out.set('datapackage.json', jsonText(descriptor));
+}
+
+function field(c: Column): Record<string, unknown> {
+  const f: Record<string, unknown> = { name: c.name, type: c.type, description: c.description };
+  if (c.format === 'uri') f.format = 'uri';
+  const constraints: Record<string, unknown> = {};
+  if (c.required) constraints.required = true;
+  if (c.enum) constraints.enum = c.enum;
+  // Lookaround patterns are JavaScript-only; Table Schema readers would misread them.
+  if (c.pattern && !c.pattern.includes('(?')) constraints.pattern = c.pattern;
+  if (Object.keys(constraints).length > 0) f.constraints = constraints;
+  return f;
+}

@@ -1,0 +1,19 @@
+import type { JsonSchema, Schemas } from '../load/read-schemas.js';
+
+/**
+ * Follows $ref (within our schema files only: relative refs, so no tool ever fetches anything) and
+ * merges the referring schema's own keywords over the target's, as draft 2020-12 applies both.
+ */
+export function resolveSchema(schemas: Schemas, schema: JsonSchema, baseFile: string): { schema: JsonSchema; baseFile: string } {
+  if (typeof schema.$ref !== 'string') return { schema, baseFile };
+  const [filePart = '', fragment = ''] = schema.$ref.split('#');
+  const file = filePart === '' ? baseFile : filePart;
+  const doc = schemas.all.get(file);
+  if (!doc) throw new Error(`${baseFile}: $ref to unknown schema file ${file}`);
+  let target: JsonSchema = doc;
+  for (const seg of fragment.split('/').filter(Boolean)) target = target[seg.replace(/~1/g, '/').replace(/~0/g, '~')];
+  if (!target) throw new Error(`${baseFile}: unresolvable $ref ${schema.$ref}`);
+  const resolved = resolveSchema(schemas, target, file);
+  const { $ref: _ignored, ...own } = schema;
+  return { schema: { ...resolved.schema, ...own }, baseFile: resolved.baseFile };
+}

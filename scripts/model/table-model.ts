@@ -1,0 +1,136 @@
+import type { JsonSchema, Schemas } from '../load/read-schemas.js';
+import { resolveSchema } from './resolve-schema.js';
+
+/** Column types, named as Frictionless Table Schema names them. */
+export type ColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
+
+export interface Column {
+  name: string;
+  type: ColumnType;
+  description: string;
+  /** Property path inside the row's object (empty for a scalar array item). */
+  path: string[];
+  required: boolean;
+  enum?: string[];
+  pattern?: string;
+  format?: string;
+  /** Table whose id this column holds. */
+  refTable?: string;
+  /** For the columns a partial date expands into. */
+  derive?: 'precision' | 'earliest' | 'latest';
+  /** Key columns are filled from the row's position, not from a property. */
+  key?: 'record-id' | 'parent-ordinal' | 'ordinal';
+}
+
+export interface ForeignKey {
+  fields: string[];
+  table: string;
+  tableFields: string[];
+}
+
+/** A CSV table: a record table (one row per record) or a link table (one row per item of an array). */
+export interface TableModel {
+  name: string;
+  description: string;
+  /** The record table it comes from. */
+  recordTable: string;
+  /** Property paths from the record to each array level ([] for a record table). */
+  arrayPaths: string[][];
+  primaryKey: string[];
+  columns: Column[];
+  foreignKeys: ForeignKey[];
+}
+
+const PARTIAL = 'partial-date';
+
+/**
+ * Derives every CSV table from the schemas: nested objects become prefixed columns, arrays become
+ * link tables keyed by the parent's key and a 1-based ordinal. Nothing here names a column by hand.
+ */
+export function buildTableModels(schemas: Schemas): TableModel[] {
+  const models: TableModel[] = [];
+  for (const t of schemas.tables) {
+    const main: TableModel = {
+      name: t.table,
+      description: t.schema.description,
+      recordTable: t.table,
+      arrayPaths: [],
+      primaryKey: ['id'],
+      columns: [],
+      foreignKeys: [],
+    };
+    models.push(main);
+    const walk = (model: TableModel, schema: JsonSchema, base: string, path: string[], required: boolean, prefix: string[]) => {
+      const { schema: s, baseFile } = resolveSchema(schemas, schema, base);
+      const colName = (extra: string[] = []) => [...prefix, ...extra].join('_');
+      if (s.type === 'object') {
+        const req = new Set<string>(s.required ?? []);
+        for (const [key, sub] of Object.entries<JsonSchema>(s.properties ?? {})) {
+          // A property named "value" stands for its object: date.value is the column "date".
+          const nextPrefix = key === 'value' ? prefix : [...prefix, key];
+          walk(model, sub, baseFile, [...path, key], required && req.has(key), nextPrefix);
+        }
+        return;
+      }
+      if (s.type === 'array') {
+        models.push(linkTable(model, s, baseFile, path));
+        return;
+      }
+      const name = colName() || 'value';
+      const col: Column = { name, type: scalarType(s), description: s.description ?? '', path, required };
+      if (s.enum) col.enum = s.enum;
+      if (s.pattern && s.format !== PARTIAL) col.pattern = s.pattern;
+      if (s.format && s.format !== 'date' && s.format !== PARTIAL) col.format = s.format;
+      if (s['x-ref-table']) {
+        col.refTable = s['x-ref-table'];
+        model.foreignKeys.push({ fields: [name], table: s['x-ref-table'], tableFields: ['id'] });
+      }
+      model.columns.push(col);
+      if (s.format === PARTIAL) {
+        col.pattern = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
+        model.columns.push(
+          { name: `${name}_precision`, type: 'string', enum: ['year', 'month', 'day'], description: `Precision of ${name}: year, month or day.`, path, required, derive: 'precision' },
+          { name: `${name}_earliest`, type: 'date', description: `First full date ${name} can mean (equals ${name} when precise to the day).`, path, required, derive: 'earliest' },
+          { name: `${name}_latest`, type: 'date', description: `Last full date ${name} can mean (equals ${name} when precise to the day).`, path, required, derive: 'latest' },
+        );
+      }
+    };
+
+    const linkTable = (parent: TableModel, arraySchema: JsonSchema, base: string, path: string[]): TableModel => {
+      const recordKey = `${t.row}_id`;
+      const levelName = path.join('_');
+      const parentKeys = parent.arrayPaths.length === 0 ? [recordKey] : parent.primaryKey.map((k) => (k === 'ordinal' ? `${parent.arrayPaths.at(-1)!.join('_')}_ordinal` : k));
+      const model: TableModel = {
+        name: `${parent.name === t.table ? t.row : parent.name}_${levelName}`,
+        description: `${arraySchema.description ?? ''} One row per item, in the order of the record.`.trim(),
+        recordTable: t.table,
+        arrayPaths: [...parent.arrayPaths, path],
+        primaryKey: [...parentKeys, 'ordinal'],
+        columns: [],
+        foreignKeys: [{ fields: parentKeys, table: parent.name, tableFields: parent.primaryKey }],
+      };
+      model.columns.push({ name: recordKey, type: 'string', description: `Id of the ${t.row} record (${t.table}.id).`, path: [], required: true, key: 'record-id' });
+      if (parentKeys.length > 1) {
+        for (const k of parentKeys.slice(1)) {
+          model.columns.push({ name: k, type: 'integer', description: `Ordinal of the item in ${parent.name} (1-based).`, path: [], required: true, key: 'parent-ordinal' });
+        }
+      }
+      model.columns.push({ name: 'ordinal', type: 'integer', description: 'Position of the item in its array, from 1.', path: [], required: true, key: 'ordinal' });
+      const items = resolveSchema(schemas, arraySchema.items, base);
+      const itemPrefix = items.schema.type === 'object' ? [] : [arraySchema['x-item-name'] ?? 'value'];
+      walk(model, arraySchema.items, base, [], true, itemPrefix);
+      return model;
+    };
+
+    walk(main, t.schema, t.file, [], true, []);
+  }
+  return models;
+}
+
+function scalarType(s: JsonSchema): ColumnType {
+  if (s.type === 'integer') return 'integer';
+  if (s.type === 'number') return 'number';
+  if (s.type === 'boolean') return 'boolean';
+  if (s.format === 'date') return 'date';
+  return 'string';
+}

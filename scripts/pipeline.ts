@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readSchemas } from './load/read-schemas.js';
+import { readRecords, type LoadedRecord } from './load/read-records.js';
+import { validateRecords } from './validate/validate-records.js';
+import { checkIds } from './check/check-ids.js';
+import { checkLinks } from './check/check-links.js';
+import { checkChronology } from './check/check-chronology.js';
+import { buildTableModels, type TableModel } from './model/table-model.js';
+import { tableRows, type Row } from './model/table-rows.js';
+import { exportJson } from './export/export-json.js';
+import { exportCsv } from './export/export-csv.js';
+import { exportDatapackage } from './export/export-datapackage.js';
+import { generateTypes } from './export/export-types.js';
+import { exportEntryPoints } from './export/export-entry-points.js';
+import { jsonText, type Meta, type Output } from './export/output.js';
+import { sortProblems, type Problem } from './problem.js';
+
+export interface BuildResult {
+  problems: Problem[];
+  /** Everything dist/ should hold; absent when there were problems. */
+  output?: Output;
+  models: TableModel[];
+  records: LoadedRecord[];
+}
+
+export function readMeta(root: string): Meta {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  return { name: pkg.name, version: pkg.version, description: pkg.description, license: pkg.license };
+}
+
+/** load -> validate -> check links and dates -> export, all in memory; nothing is written here. */
+export async function buildDataset(root: string): Promise<BuildResult> {
+  const schemas = readSchemas(join(root, 'schema'));
+  const models = buildTableModels(schemas);
+  const { records, problems } = readRecords(root, schemas.tables.map((t) => t.table));
+  const schemaProblems = validateRecords(schemas, records);
+  problems.push(...schemaProblems);
+  // Later checks read record shapes, so they see only records that passed the schema.
+  const invalid = new Set(schemaProblems.map((p) => p.file));
+  const valid = records.filter((r) => !invalid.has(r.file));
+  problems.push(...checkIds(valid));
+  const rowsOf = new Map<string, Row[]>(models.map((m) => [m.name, tableRows(m, valid)]));
+  problems.push(...checkLinks(models, rowsOf));
+  problems.push(...checkChronology(valid));
+  if (problems.length > 0) return { problems: sortProblems(problems), models, records };
+
+  const meta = readMeta(root);
+  const tables = new Map<string, unknown[]>();
+  for (const t of schemas.tables) {
+    const list = valid.filter((r) => r.table === t.table).map((r) => r.data as { id: string });
+    list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    tables.set(t.table, list);
+  }
+  const output: Output = new Map();
+  exportJson(output, meta, tables);
+  exportCsv(output, models, rowsOf);
+  exportDatapackage(output, meta, models);
+  exportEntryPoints(output, meta, schemas, await generateTypes(schemas), tables);
+  for (const [file, schema] of schemas.all) output.set(`schema/${file}`, jsonText(schema));
+  return { problems: [], output, models, records: valid };
+}

@@ -1,0 +1,46 @@
+import type { ErrorObject } from 'ajv';
+import type { Schemas } from '../load/read-schemas.js';
+import type { LoadedRecord } from '../load/read-records.js';
+import { pointerSegment, type Problem } from '../problem.js';
+import { createAjv } from './create-ajv.js';
+
+/** Validates every record against its table's schema and reports every error, not just the first. */
+export function validateRecords(schemas: Schemas, records: LoadedRecord[]): Problem[] {
+  const ajv = createAjv(schemas);
+  const validators = new Map(schemas.tables.map((t) => [t.table, ajv.getSchema(t.file)!]));
+  const problems: Problem[] = [];
+  for (const record of records) {
+    const validate = validators.get(record.table)!;
+    if (validate(record.data)) continue;
+    for (const error of validate.errors ?? []) problems.push(toProblem(record.file, error));
+  }
+  return dedupe(problems);
+}
+
+function toProblem(file: string, e: ErrorObject): Problem {
+  const params = e.params as Record<string, any>;
+  switch (e.keyword) {
+    case 'additionalProperties':
+      return { file, pointer: `${e.instancePath}/${pointerSegment(params.additionalProperty)}`, message: `is not an allowed property (unknown key "${params.additionalProperty}")` };
+    case 'required':
+      return { file, pointer: e.instancePath, message: `must have required property "${params.missingProperty}"` };
+    case 'enum':
+      return { file, pointer: e.instancePath, message: `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` };
+    case 'pattern': {
+      const custom = (e.parentSchema as Record<string, unknown> | undefined)?.['x-message'];
+      return { file, pointer: e.instancePath, message: typeof custom === 'string' ? custom : (e.message ?? 'is invalid') };
+    }
+    default:
+      return { file, pointer: e.instancePath, message: e.message ?? `breaks the "${e.keyword}" rule` };
+  }
+}
+
+function dedupe(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.file}\u0000${p.pointer}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject, findRecord, removeProject, runBuild, treeHash, writeFile } from './support/project.js';
+
+/**
+ * The catalogue of bad input: each case drops one bad file into a copy of the real dataset and runs
+ * the real build. The build must fail, name the file and the JSON pointer, and leave dist/ as it was.
+ */
+const signing = () => findRecord('events', (e) => e.type === 'signing' && e.treaty);
+const anyEvent = () => findRecord('events');
+const anySource = () => findRecord('sources');
+const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
+
+interface Case { name: string; file: string; content: () => string | Buffer; expected: RegExp }
+
+const cases: Case[] = [
+  { name: 'malformed JSON', file: 'data/events/broken.json', content: () => '{ "id": "broken", ', expected: /^data\/events\/broken\.json \/: is not valid JSON/m },
+  { name: 'an empty file', file: 'data/events/empty.json', content: () => '', expected: /^data\/events\/empty\.json \/: is empty/m },
+  { name: 'a file that is not UTF-8', file: 'data/events/latin1.json', content: () => Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]), expected: /^data\/events\/latin1\.json \/: is not valid UTF-8/m },
+  { name: 'an unknown property', file: 'data/events/unknown-prop.json', content: () => json({ ...anyEvent(), id: 'unknown-prop', colour: 'red' }), expected: /^data\/events\/unknown-prop\.json \/colour: is not an allowed property/m },
+  { name: 'a missing required field', file: 'data/events/no-summary.json', content: () => { const { summary: _s, ...e } = anyEvent(); return json({ ...e, id: 'no-summary' }); }, expected: /^data\/events\/no-summary\.json \/: must have required property "summary"/m },
+  { name: 'an impossible date (2024-02-30)', file: 'data/events/feb-30.json', content: () => { const e = anyEvent(); return json({ ...e, id: 'feb-30', date: { ...e.date, value: '2024-02-30' } }); }, expected: /^data\/events\/feb-30\.json \/date\/value: must match format "partial-date"/m },
+  { name: 'an impossible full date', file: 'data/sources/bad-accessed.json', content: () => json({ ...anySource(), id: 'bad-accessed', accessed: '2024-02-30' }), expected: /^data\/sources\/bad-accessed\.json \/accessed: must match format "date"/m },
+  { name: 'a bad enum value', file: 'data/events/bad-type.json', content: () => json({ ...anyEvent(), id: 'bad-type', type: 'signature' }), expected: /^data\/events\/bad-type\.json \/type: must be one of "summit"/m },
+  { name: 'a dangling reference', file: 'data/events/dangling.json', content: () => json({ ...anyEvent(), id: 'dangling', participants: [{ party: 'nobody-at-all', role: 'participant' }] }), expected: /^data\/events\/dangling\.json \/participants\/0\/party: "nobody-at-all" must be the id of a record of parties$/m },
+  { name: 'a reference to the wrong table', file: 'data/events/wrong-table.json', content: () => { const e = signing(); return json({ ...e, id: 'wrong-table', type: 'meeting', participants: [{ party: e.treaty, role: 'participant' }] }); }, expected: /^data\/events\/wrong-table\.json \/participants\/0\/party: "[a-z0-9-]+" must be the id of a record of parties \(it is a record of treaties\)/m },
+  { name: 'a duplicate id', file: 'data/events/zz-duplicate.json', content: () => json(anyEvent()), expected: /^data\/events\/zz-duplicate\.json \/id: duplicate id "[a-z0-9-]+": already used by data\/events\//m },
+  { name: 'a file name that is not the id', file: 'data/events/not-the-id.json', content: () => json({ ...anyEvent(), id: 'something-else' }), expected: /^data\/events\/not-the-id\.json \/id: id "something-else" must equal the file name "not-the-id"/m },
+  { name: 'ratification before signing', file: 'data/events/early-law.json', content: () => { const s = signing(); const year = Number(s.date.value.slice(0, 4)) - 1; return json({ ...s, id: 'early-law', type: 'law-signed', date: { ...s.date, value: `${year}-01-01`, alternatives: undefined } }); }, expected: /^data\/events\/early-law\.json \/date\/value: law-signed on \d{4}-01-01 is before the signing of/m },
+  { name: 'a non-https URL', file: 'data/sources/plain-http.json', content: () => json({ ...anySource(), id: 'plain-http', url: 'http://example.org/page' }), expected: /^data\/sources\/plain-http\.json \/url: must be an https:\/\/ URL/m },
+  { name: 'text with leading or trailing spaces', file: 'data/events/spaces.json', content: () => json({ ...anyEvent(), id: 'spaces', summary: ' padded summary ' }), expected: /^data\/events\/spaces\.json \/summary: must not start or end with white space/m },
+  { name: 'text starting with =', file: 'data/events/formula-eq.json', content: () => json({ ...anyEvent(), id: 'formula-eq', title: '=HYPERLINK("https://example.org")' }), expected: /^data\/events\/formula-eq\.json \/title: .*formula/m },
+  { name: 'text starting with +', file: 'data/events/formula-plus.json', content: () => json({ ...anyEvent(), id: 'formula-plus', summary: '+1 a formula' }), expected: /^data\/events\/formula-plus\.json \/summary: .*formula/m },
+  { name: 'text starting with -', file: 'data/events/formula-minus.json', content: () => json({ ...anyEvent(), id: 'formula-minus', summary: '-1 a formula' }), expected: /^data\/events\/formula-minus\.json \/summary: .*formula/m },
+  { name: 'text starting with @', file: 'data/events/formula-at.json', content: () => json({ ...anyEvent(), id: 'formula-at', summary: '@SUM(A1)' }), expected: /^data\/events\/formula-at\.json \/summary: .*formula/m },
+  { name: 'a quotation over 50 words', file: 'data/events/long-quote.json', content: () => json({ ...anyEvent(), id: 'long-quote', sources: [{ source: anySource().id, quote: Array.from({ length: 51 }, (_, i) => `word${i}`).join(' ') }] }), expected: /^data\/events\/long-quote\.json \/sources\/0\/quote: must have at most 50 words/m },
+];
+
+describe('the build refuses bad records', () => {
+  let dir: string;
+  let before: Record<string, string>;
+  beforeAll(() => {
+    dir = copyProject();
+    before = treeHash(`${dir}/dist`);
+  });
+  afterAll(() => removeProject(dir));
+
+  it.each(cases)('$name: fails, names file and pointer, leaves dist/ untouched', (c) => {
+    writeFile(dir, c.file, c.content());
+    try {
+      const r = runBuild(dir);
+      expect(r.status).not.toBe(0);
+      expect(r.stderr).toMatch(c.expected);
+      expect(r.stderr).toMatch(/dist\/ left unchanged/);
+      expect(treeHash(`${dir}/dist`)).toEqual(before);
+    } finally {
+      removeProject(`${dir}/${c.file}`);
+    }
+  });
+
+  it('reports every problem at once, not just the first', () => {
+    for (const c of cases) writeFile(dir, c.file, c.content());
+    try {
+      const r = runBuild(dir);
+      expect(r.status).not.toBe(0);
+      for (const c of cases) expect(r.stderr).toMatch(c.expected);
+      expect(treeHash(`${dir}/dist`)).toEqual(before);
+    } finally {
+      for (const c of cases) removeProject(`${dir}/${c.file}`);
+    }
+  });
+
+  it('builds again once the bad file is gone (the copy itself is valid)', () => {
+    const r = runBuild(dir);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(treeHash(`${dir}/dist`)).toEqual(before);
+  });
+});

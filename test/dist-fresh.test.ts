@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../scripts/pipeline.js';
+import { ROOT, treeHash } from './support/project.js';
+
+describe('dist/ is exactly what the build produces', () => {
+  it('has every file the build makes, byte for byte, and nothing else', async () => {
+    const result = await buildDataset(ROOT);
+    expect(result.problems).toEqual([]);
+    const built = [...result.output!.keys()].sort();
+    expect(Object.keys(treeHash(join(ROOT, 'dist'))).sort()).toEqual(built);
+    const stale = built.filter((f) => readFileSync(join(ROOT, 'dist', f), 'utf8') !== result.output!.get(f));
+    expect(stale, 'run npm run build:data and commit dist/').toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, readJson } from './support/project.js';
+
+/** Packs the package, installs the tarball into an empty project and uses it as each kind of consumer would. */
+let dir: string;
+const run = (cmd: string, args: string[], cwd = dir) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const TSC = join(ROOT, 'node_modules', '.bin', 'tsc');
+const dataset = readJson(join(ROOT, 'dist', 'json', 'dataset.json'));
+const count = (table: string) => (dataset.tables[table] as unknown[]).length;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'dprk-consumer-'));
+  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir], ROOT))[0];
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
+  run('npm', ['install', '--offline', '--no-audit', '--no-fund', join(dir, packed.filename)]);
+  // TypeScript finds Node's types in the project's own node_modules.
+  run('ln', ['-s', join(ROOT, 'node_modules', '@types'), join(dir, 'node_modules', '@types')]);
+}, 120_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the packed package', () => {
+  it('imports from ESM, with every table and the version', () => {
+    writeFileSync(join(dir, 'esm.mjs'), `
+      import * as d from 'dprk-russia-treaty';
+      import events from 'dprk-russia-treaty/tables/events';
+      import eventsJson from 'dprk-russia-treaty/json/events.json' with { type: 'json' };
+      console.log(JSON.stringify({ treaties: d.treaties.length, events: d.events.length, sub: events.length, json: eventsJson.length, version: d.version }));
+    `);
+    expect(JSON.parse(run('node', ['esm.mjs']))).toEqual({ treaties: count('treaties'), events: count('events'), sub: count('events'), json: count('events'), version: dataset.version });
+  });
+
+  it('requires from CommonJS, including the JSON and CSV subpaths', () => {
+    writeFileSync(join(dir, 'cjs.cjs'), `
+      const d = require('dprk-russia-treaty');
+      const sources = require('dprk-russia-treaty/tables/sources');
+      const fs = require('node:fs');
+      const csv = fs.readFileSync(require.resolve('dprk-russia-treaty/csv/events.csv'), 'utf8');
+      const dp = require('dprk-russia-treaty/datapackage.json');
+      const schema = require('dprk-russia-treaty/schema/event.schema.json');
+      console.log(JSON.stringify({ parties: d.parties.length, sources: sources.length, csvLines: csv.trim().split('\\r\\n').length - 1, resources: dp.resources.length > 0, schema: schema.$id, json: require('dprk-russia-treaty/json/parties.json').length }));
+    `);
+    expect(JSON.parse(run('node', ['cjs.cjs']))).toEqual({ parties: count('parties'), sources: count('sources'), csvLines: count('events'), resources: true, schema: 'event.schema.json', json: count('parties') });
+  });
+
+  it('does not load the other tables when one table subpath is imported', () => {
+    writeFileSync(join(dir, 'one.cjs'), `
+      require('dprk-russia-treaty/tables/claims');
+      console.log(JSON.stringify(Object.keys(require.cache).map((p) => p.split('/').pop()).sort()));
+    `);
+    expect(JSON.parse(run('node', ['one.cjs']))).toEqual(['claims.cjs', 'one.cjs']);
+  });
+
+  const typed = `
+    import { treaties, events, type Treaty, type Event, type DateFact } from 'dprk-russia-treaty';
+    const t: Treaty | undefined = treaties.find((x) => x.id === 'csp-2024');
+    const signed: DateFact | undefined = t?.signed;
+    const first: Event | undefined = events[0];
+    const ids: string[] = events.map((e) => e.id);
+    // @ts-expect-error the tables are readonly
+    events.push(first!);
+    // @ts-expect-error event types are a closed vocabulary
+    const bad: Event['type'] = 'not-a-type';
+    export const out = [signed?.value, ids.length, bad];
+  `;
+  for (const [label, module, resolution, file] of [
+    ['nodenext, ESM', 'nodenext', 'nodenext', 'typed.mts'],
+    ['nodenext, CommonJS', 'nodenext', 'nodenext', 'typed.cts'],
+    ['bundler', 'esnext', 'bundler', 'typed.ts'],
+  ] as const) {
+    it(`type-checks a strict TypeScript consumer (${label})`, () => {
+      writeFileSync(join(dir, file), typed);
+      writeFileSync(join(dir, `tsconfig.${resolution}.${file}.json`), JSON.stringify({
+        compilerOptions: { strict: true, noEmit: true, module, moduleResolution: resolution, target: 'es2022', types: ['node'], skipLibCheck: false },
+        files: [file],
+      }));
+      expect(() => run(TSC, ['-p', `tsconfig.${resolution}.${file}.json`])).not.toThrow();
+    });
+  }
+
+  it('ships only the intended files', () => {
+    const packed = JSON.parse(run('npm', ['pack', '--dry-run', '--json'], ROOT))[0];
+    const files: string[] = packed.files.map((f: { path: string }) => f.path).sort();
+    expect(files.filter((f) => !f.startsWith('dist/'))).toEqual(['LICENSE', 'README.md', 'package.json']);
+    expect(files.filter((f) => f.startsWith('dist/')).length).toBe(readdirSync(join(ROOT, 'dist'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length);
+  });
+
+  it('has no runtime dependencies', () => {
+    const pkg = readJson(join(ROOT, 'package.json'));
+    expect(pkg.dependencies ?? {}).toEqual({});
+    expect(pkg.peerDependencies ?? {}).toEqual({});
+  });
+});
