@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { buildDataset } from './pipeline.js';
-import { writeDist } from './export/write-dist.js';
+import { writeOutputs } from './export/write-dist.js';
 import { formatProblem } from './problem.js';
 
 /** npm run build: exits non-zero, listing every problem, and leaves dist/ untouched if anything is wrong. */
@@ -11,6 +11,6 @@ if (result.problems.length > 0) {
   console.error(`\nbuild failed: ${result.problems.length} problem(s); dist/ left unchanged`);
   process.exit(1);
 }
-writeDist(join(root, 'dist'), result.output!);
+writeOutputs(root, result.output!, result.docs!);
 const counts = result.models.filter((m) => m.arrayPaths.length === 0).map((m) => `${m.name} ${result.records.filter((r) => r.table === m.name).length}`);
 console.log(`build ok: ${counts.join(', ')}; ${result.output!.size} files in dist/`);

@@ -14,19 +14,23 @@ import { exportDatapackage } from './export/export-datapackage.js';
 import { generateTypes } from './export/export-types.js';
 import { exportEntryPoints } from './export/export-entry-points.js';
 import { jsonText, type Meta, type Output } from './export/output.js';
+import { renderCodebook } from './export/export-codebook.js';
+import { renderBibtex, renderCitationCff } from './export/export-citation.js';
 import { sortProblems, type Problem } from './problem.js';
 
 export interface BuildResult {
   problems: Problem[];
   /** Everything dist/ should hold; absent when there were problems. */
   output?: Output;
+  /** Generated documents at the project root (CODEBOOK.md ...); absent when there were problems. */
+  docs?: Output;
   models: TableModel[];
   records: LoadedRecord[];
 }
 
 export function readMeta(root: string): Meta {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  return { name: pkg.name, version: pkg.version, description: pkg.description, license: pkg.license };
+  return { name: pkg.name, version: pkg.version, description: pkg.description, license: pkg.license, keywords: pkg.keywords ?? [] };
 }
 
 /** load -> validate -> check links and dates -> export, all in memory; nothing is written here. */
@@ -58,5 +62,10 @@ export async function buildDataset(root: string): Promise<BuildResult> {
   exportDatapackage(output, meta, models);
   exportEntryPoints(output, meta, schemas, await generateTypes(schemas), tables);
   for (const [file, schema] of schemas.all) output.set(`schema/${file}`, jsonText(schema));
-  return { problems: [], output, models, records: valid };
+  output.set('citation.bib', renderBibtex(meta));
+  const docs: Output = new Map([
+    ['CODEBOOK.md', renderCodebook(meta, schemas, models)],
+    ['CITATION.cff', renderCitationCff(meta, meta.keywords)],
+  ]);
+  return { problems: [], output, docs, models, records: valid };
 }

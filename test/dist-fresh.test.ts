@@ -13,4 +13,9 @@ describe('dist/ is exactly what the build produces', () => {
     const stale = built.filter((f) => readFileSync(join(ROOT, 'dist', f), 'utf8') !== result.output!.get(f));
     expect(stale, 'run npm run build:data and commit dist/').toEqual([]);
   });
+
+  it('has the generated documents at the root, up to date', async () => {
+    const result = await buildDataset(ROOT);
+    for (const [rel, text] of result.docs!) expect(readFileSync(join(ROOT, rel), 'utf8'), `${rel} is stale: run npm run build:data`).toBe(text);
+  });
 });

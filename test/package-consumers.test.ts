@@ -7,6 +7,7 @@ import { ROOT, readJson } from './support/project.js';
 
 /** Packs the package, installs the tarball into an empty project and uses it as each kind of consumer would. */
 let dir: string;
+let tarball: string;
 const run = (cmd: string, args: string[], cwd = dir) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 const TSC = join(ROOT, 'node_modules', '.bin', 'tsc');
 const dataset = readJson(join(ROOT, 'dist', 'json', 'dataset.json'));
@@ -16,7 +17,8 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'dprk-consumer-'));
   const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir], ROOT))[0];
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
-  run('npm', ['install', '--offline', '--no-audit', '--no-fund', join(dir, packed.filename)]);
+  tarball = join(dir, packed.filename);
+  run('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball]);
   // TypeScript finds Node's types in the project's own node_modules.
   run('ln', ['-s', join(ROOT, 'node_modules', '@types'), join(dir, 'node_modules', '@types')]);
 }, 120_000);
@@ -86,6 +88,18 @@ describe('the packed package', () => {
     const files: string[] = packed.files.map((f: { path: string }) => f.path).sort();
     expect(files.filter((f) => !f.startsWith('dist/'))).toEqual(['LICENSE', 'README.md', 'package.json']);
     expect(files.filter((f) => f.startsWith('dist/')).length).toBe(readdirSync(join(ROOT, 'dist'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length);
+  });
+
+  it('passes publint', () => {
+    const out = run(join(ROOT, 'node_modules', '.bin', 'publint'), ['run', tarball, '--strict']);
+    expect(out).toMatch(/All good/);
+  });
+
+  it('passes @arethetypeswrong/cli (node16 and bundler), every table subpath included', () => {
+    const tables = Object.keys(dataset.tables).map((t) => `tables/${t}`);
+    // Exits non-zero on any problem; node10 resolution is out of scope.
+    const out = run(join(ROOT, 'node_modules', '.bin', 'attw'), [tarball, '--profile', 'node16', '--format', 'ascii', '--include-entrypoints', ...tables]);
+    for (const t of tables) expect(out).toContain(`dprk-russia-treaty/${t}`);
   });
 
   it('has no runtime dependencies', () => {

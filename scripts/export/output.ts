@@ -7,6 +7,7 @@ export interface Meta {
   version: string;
   description: string;
   license: string;
+  keywords: string[];
 }
 
 export const jsonText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;

@@ -12,6 +12,8 @@ export interface Column {
   path: string[];
   required: boolean;
   enum?: string[];
+  /** Meaning of each allowed value, from the schema's x-enum-descriptions. */
+  enumDescriptions?: Record<string, string>;
   pattern?: string;
   format?: string;
   /** Table whose id this column holds. */
@@ -73,12 +75,13 @@ export function buildTableModels(schemas: Schemas): TableModel[] {
         return;
       }
       if (s.type === 'array') {
-        models.push(linkTable(model, s, baseFile, path));
+        linkTable(model, s, baseFile, path);
         return;
       }
       const name = colName() || 'value';
       const col: Column = { name, type: scalarType(s), description: s.description ?? '', path, required };
       if (s.enum) col.enum = s.enum;
+      if (s['x-enum-descriptions']) col.enumDescriptions = s['x-enum-descriptions'];
       if (s.pattern && s.format !== PARTIAL) col.pattern = s.pattern;
       if (s.format && s.format !== 'date' && s.format !== PARTIAL) col.format = s.format;
       if (s['x-ref-table']) {
@@ -96,7 +99,7 @@ export function buildTableModels(schemas: Schemas): TableModel[] {
       }
     };
 
-    const linkTable = (parent: TableModel, arraySchema: JsonSchema, base: string, path: string[]): TableModel => {
+    const linkTable = (parent: TableModel, arraySchema: JsonSchema, base: string, path: string[]): void => {
       const recordKey = `${t.row}_id`;
       const levelName = path.join('_');
       const parentKeys = parent.arrayPaths.length === 0 ? [recordKey] : parent.primaryKey.map((k) => (k === 'ordinal' ? `${parent.arrayPaths.at(-1)!.join('_')}_ordinal` : k));
@@ -109,6 +112,8 @@ export function buildTableModels(schemas: Schemas): TableModel[] {
         columns: [],
         foreignKeys: [{ fields: parentKeys, table: parent.name, tableFields: parent.primaryKey }],
       };
+      // Pushed before its items are walked, so a parent table always precedes its child tables.
+      models.push(model);
       model.columns.push({ name: recordKey, type: 'string', description: `Id of the ${t.row} record (${t.table}.id).`, path: [], required: true, key: 'record-id' });
       if (parentKeys.length > 1) {
         for (const k of parentKeys.slice(1)) {
@@ -119,7 +124,6 @@ export function buildTableModels(schemas: Schemas): TableModel[] {
       const items = resolveSchema(schemas, arraySchema.items, base);
       const itemPrefix = items.schema.type === 'object' ? [] : [arraySchema['x-item-name'] ?? 'value'];
       walk(model, arraySchema.items, base, [], true, itemPrefix);
-      return model;
     };
 
     walk(main, t.schema, t.file, [], true, []);

@@ -4,7 +4,7 @@ import type { Schemas } from '../load/read-schemas.js';
 import { isPartialDate } from './partial-date.js';
 
 /** Annotation keywords of our schemas that carry metadata for the exporters, not rules. */
-const ANNOTATIONS = ['x-table', 'x-row', 'x-ref-table', 'x-item-name', 'x-message'];
+const ANNOTATIONS = ['x-table', 'x-row', 'x-ref-table', 'x-item-name', 'x-message', 'x-enum-descriptions'];
 
 export const countWords = (text: string): number => text.trim().split(/\s+/u).filter(Boolean).length;
 

@@ -1,0 +1,66 @@
+import type { Schemas } from '../load/read-schemas.js';
+import type { Column, TableModel } from '../model/table-model.js';
+import type { Meta } from './output.js';
+
+const esc = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** CODEBOOK.md, written from the schemas' descriptions through the same table model as the CSVs. */
+export function renderCodebook(meta: Meta, schemas: Schemas, models: TableModel[]): string {
+  const lines: string[] = [
+    `# Codebook — ${meta.name} ${meta.version}`,
+    '',
+    '<!-- Generated from schema/*.schema.json by scripts/build.ts. Do not edit. -->',
+    '',
+    meta.description,
+    '',
+    '## Conventions',
+    '',
+    '- **Files.** One CSV per table in `dist/csv/`, UTF-8, comma-separated, RFC 4180 quoting, CRLF line ends, a header row. `dist/datapackage.json` describes the same tables as a Frictionless Data Package; `dist/json/` holds the records as nested JSON.',
+    '- **Missing values.** An empty cell means the value is absent: not known, not sourced, or not applicable. Nothing is ever written as `NA`, `null` or `0` for missing.',
+    '- **Partial dates.** A date is written with only the precision known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Every date column `x` comes with `x_precision` (`year`, `month`, `day`), `x_earliest` and `x_latest` (full dates bounding it), so it loads as a date in pandas, R and DuckDB. Dates are the local date where the act happened (Pyongyang UTC+9, Moscow UTC+3).',
+    '- **Nested values.** An object inside a record becomes columns joined with `_` (`vote_for`, `date_note`); a property named `value` stands for its object (`date` is `date.value`).',
+    '- **Link tables.** Every array becomes a table named `<row>_<path>` with the record id (`<row>_id`), the ordinals of any enclosing array items, and `ordinal` (1-based position). Its primary key is those columns together.',
+    '- **Sources.** Every record cites at least one source (`<row>_sources`). Values that need their own support (dates, vote counts, offices) cite sources in their own link table, e.g. `event_date_sources`, optionally with a `locator` and a short verbatim `quote`.',
+    '- **Disputes.** Where sources disagree about a value, the record keeps the best-supported value and lists each dissenting value in an `..._alternatives` table with its sources (`..._alternatives_sources`) and a `note` saying why the main value is preferred. Contested assertions between parties are `claims`, with one `claim_positions` row per stated position (who, when, which stance, on what source); the dataset does not decide who is right.',
+    '- **Ids.** Lowercase kebab-case, unique across the dataset, never reused; they name the thing, not a fact about it.',
+    '',
+    '## Tables',
+    '',
+    '| table | one row is | primary key |',
+    '|---|---|---|',
+    ...models.map((m) => `| [\`${m.name}\`](#${m.name}) | ${esc(m.description)} | ${m.primaryKey.map((k) => `\`${k}\``).join(', ')} |`),
+    '',
+  ];
+  for (const m of models) {
+    lines.push(`### ${m.name}`, '', esc(m.description), '', `- File: \`dist/csv/${m.name}.csv\``, `- Primary key: ${m.primaryKey.map((k) => `\`${k}\``).join(', ')}`);
+    for (const fk of m.foreignKeys) {
+      lines.push(`- Foreign key: ${fk.fields.map((f) => `\`${f}\``).join(', ')} → \`${fk.table}\` (${fk.tableFields.map((f) => `\`${f}\``).join(', ')})`);
+    }
+    lines.push('', '| column | type | required | allowed values | meaning |', '|---|---|---|---|---|');
+    for (const c of m.columns) lines.push(`| \`${c.name}\` | ${c.type} | ${c.required ? 'yes' : ''} | ${allowed(c)} | ${esc(c.description)} |`);
+    lines.push('');
+  }
+  lines.push('## Controlled vocabularies', '');
+  const seen = new Set<string>();
+  for (const m of models) {
+    for (const c of m.columns) {
+      if (!c.enumDescriptions) continue;
+      const key = JSON.stringify(c.enumDescriptions);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      lines.push(`### ${m.name}.${c.name}`, '', '| value | meaning |', '|---|---|');
+      for (const [value, meaning] of Object.entries(c.enumDescriptions)) lines.push(`| \`${value}\` | ${esc(meaning)} |`);
+      lines.push('');
+    }
+  }
+  void schemas;
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function allowed(c: Column): string {
+  if (c.enum) return c.enum.length > 6 ? `see [vocabulary](#${''})`.replace('(#)', '(#controlled-vocabularies)') : c.enum.map((v) => `\`${v}\``).join(', ');
+  if (c.refTable) return `an id of \`${c.refTable}\``;
+  if (c.type === 'date') return 'YYYY-MM-DD';
+  if (c.derive === undefined && c.pattern === '^\\d{4}(-\\d{2}(-\\d{2})?)?$') return 'YYYY, YYYY-MM or YYYY-MM-DD';
+  return '';
+}
