@@ -28,7 +28,8 @@ export function exportDatapackage(out: Output, meta: Meta, models: TableModel[])
         fields: m.columns.map(field),
         missingValues: [''],
         primaryKey: m.primaryKey,
-        foreignKeys: m.foreignKeys.map((fk) => ({ fields: fk.fields, reference: { resource: fk.table, fields: fk.tableFields } })),
+        // The profile wants foreignKeys absent rather than empty.
+        ...(m.foreignKeys.length > 0 ? { foreignKeys: m.foreignKeys.map((fk) => ({ fields: fk.fields, reference: { resource: fk.table, fields: fk.tableFields } })) } : {}),
       },
     })),
   };

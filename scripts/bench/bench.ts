@@ -1,0 +1,43 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeSyntheticDataset } from './synthetic-data.js';
+
+/**
+ * npm run bench: the full build at 1,000, 10,000 and 100,000 synthetic records against a floor measured
+ * in the same run (read and parse the same files, write the same bytes), and the package's load cost.
+ * Targets: build/floor <= 2.0 and time(100k)/time(10k) <= 11 at 100k, peak RSS < 1 GiB, load ratio <= 1.2.
+ */
+const ROOT = join(import.meta.dirname, '..', '..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const node = (script: string, args: string[]) => JSON.parse(execFileSync(TSX, [join(import.meta.dirname, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+const results = new Map<number, { build: number; floor: number }>();
+let loadRatio = Number.NaN;
+for (const n of sizes) {
+  const dir = mkdtempSync(join(tmpdir(), `dprk-bench-${n}-`));
+  try {
+    writeSyntheticDataset(ROOT, dir, n);
+    const build = node('measure-build.ts', [dir, 'build']);
+    // The floor is cheap and noisy: take the median of three.
+    const floor = median([0, 1, 2].map(() => node('measure-build.ts', [dir, 'floor', String(build.bytes)]).ms));
+    results.set(n, { build: build.ms, floor });
+    console.log(`${String(build.records).padStart(7)} records: build ${(build.ms / 1000).toFixed(2)} s, ${Math.round(build.records / (build.ms / 1000))} records/s, peak RSS ${(build.rss / 2 ** 20).toFixed(0)} MiB, floor ${(floor / 1000).toFixed(2)} s, build/floor ${(build.ms / floor).toFixed(2)}`);
+    if (n === sizes.at(-1)) {
+      const entry = median([0, 1, 2].map(() => node('measure-load.ts', [join(dir, 'dist'), 'entry']).ms));
+      const parse = median([0, 1, 2].map(() => node('measure-load.ts', [join(dir, 'dist'), 'json']).ms));
+      loadRatio = entry / parse;
+      console.log(`load: main entry ${entry.toFixed(1)} ms, JSON.parse of the same data ${parse.toFixed(1)} ms, ratio ${loadRatio.toFixed(2)}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const big = results.get(100000);
+const mid = results.get(10000);
+if (big && mid) {
+  console.log(`bench: build/floor at 100000 records = ${(big.build / big.floor).toFixed(2)}, time(100k)/time(10k) = ${(big.build / mid.build).toFixed(2)}, load ratio = ${loadRatio.toFixed(2)}`);
+}

@@ -1,0 +1,37 @@
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildDataset } from '../pipeline.js';
+import { writeOutputs } from '../export/write-dist.js';
+
+/**
+ * One measurement, in its own process so that peak memory is its own: the full build of the dataset
+ * at argv[2], then the floor (read and JSON.parse the same files, write as many bytes).
+ */
+const dir = process.argv[2]!;
+const mode = process.argv[3]!;
+if (mode === 'build') {
+  const t0 = performance.now();
+  const result = await buildDataset(dir);
+  if (result.problems.length > 0) throw new Error(`synthetic data invalid: ${result.problems.slice(0, 3).map((p) => `${p.file} ${p.pointer} ${p.message}`).join('; ')}`);
+  writeOutputs(dir, result.output!, result.docs!);
+  const ms = performance.now() - t0;
+  let bytes = 0;
+  for (const text of [...result.output!.values(), ...result.docs!.values()]) bytes += Buffer.byteLength(text);
+  console.log(JSON.stringify({ ms, bytes, records: result.records.length, rss: process.resourceUsage().maxRSS * 1024 }));
+} else {
+  const bytes = Number(process.argv[4]);
+  const t0 = performance.now();
+  let parsed = 0;
+  for (const table of readdirSync(join(dir, 'data')).sort()) {
+    for (const name of readdirSync(join(dir, 'data', table)).sort()) {
+      JSON.parse(readFileSync(join(dir, 'data', table, name), 'utf8'));
+      parsed++;
+    }
+  }
+  const out = join(dir, 'floor-out');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'blob'), Buffer.alloc(bytes, 97));
+  const ms = performance.now() - t0;
+  rmSync(out, { recursive: true, force: true });
+  console.log(JSON.stringify({ ms, parsed }));
+}
