@@ -1,3 +1,4 @@
+import { groupBy } from './group-by.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSchemas } from './load/read-schemas.js';
@@ -20,12 +21,15 @@ import { sortProblems, type Problem } from './problem.js';
 
 export interface BuildResult {
   problems: Problem[];
-  /** Everything dist/ should hold; absent when there were problems. */
-  output?: Output;
-  /** Generated documents at the project root (CODEBOOK.md ...); absent when there were problems. */
-  docs?: Output;
   models: TableModel[];
   records: LoadedRecord[];
+}
+
+export interface BuildOutputs {
+  /** Receives every file of dist/. */
+  dist: Output;
+  /** Receives the generated documents at the project root (CODEBOOK.md, CITATION.cff). */
+  docs: Output;
 }
 
 export function readMeta(root: string): Meta {
@@ -33,8 +37,8 @@ export function readMeta(root: string): Meta {
   return { name: pkg.name, version: pkg.version, description: pkg.description, license: pkg.license, keywords: pkg.keywords ?? [] };
 }
 
-/** load -> validate -> check links and dates -> export, all in memory; nothing is written here. */
-export async function buildDataset(root: string): Promise<BuildResult> {
+/** load -> validate -> check links and dates -> export. Exports only when there is no problem at all. */
+export async function buildDataset(root: string, outputs: BuildOutputs): Promise<BuildResult> {
   const schemas = readSchemas(join(root, 'schema'));
   const models = buildTableModels(schemas);
   const { records, problems } = readRecords(root, schemas.tables.map((t) => t.table));
@@ -44,7 +48,8 @@ export async function buildDataset(root: string): Promise<BuildResult> {
   const invalid = new Set(schemaProblems.map((p) => p.file));
   const valid = records.filter((r) => !invalid.has(r.file));
   problems.push(...checkIds(valid));
-  const rowsOf = new Map<string, Row[]>(models.map((m) => [m.name, tableRows(m, valid)]));
+  const byTable = groupBy(valid, (r) => r.table);
+  const rowsOf = new Map<string, Row[]>(models.map((m) => [m.name, tableRows(m, byTable.get(m.recordTable) ?? [])]));
   problems.push(...checkLinks(models, rowsOf));
   problems.push(...checkChronology(valid));
   if (problems.length > 0) return { problems: sortProblems(problems), models, records };
@@ -52,20 +57,18 @@ export async function buildDataset(root: string): Promise<BuildResult> {
   const meta = readMeta(root);
   const tables = new Map<string, unknown[]>();
   for (const t of schemas.tables) {
-    const list = valid.filter((r) => r.table === t.table).map((r) => r.data as { id: string });
+    const list = (byTable.get(t.table) ?? []).map((r) => r.data as { id: string });
     list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     tables.set(t.table, list);
   }
-  const output: Output = new Map();
+  const output = outputs.dist;
   exportJson(output, meta, tables);
   exportCsv(output, models, rowsOf);
   exportDatapackage(output, meta, models);
   exportEntryPoints(output, meta, schemas, await generateTypes(schemas), tables);
   for (const [file, schema] of schemas.all) output.set(`schema/${file}`, jsonText(schema));
   output.set('citation.bib', renderBibtex(meta));
-  const docs: Output = new Map([
-    ['CODEBOOK.md', renderCodebook(meta, schemas, models)],
-    ['CITATION.cff', renderCitationCff(meta, meta.keywords)],
-  ]);
-  return { problems: [], output, docs, models, records: valid };
+  outputs.docs.set('CODEBOOK.md', renderCodebook(meta, schemas, models));
+  outputs.docs.set('CITATION.cff', renderCitationCff(meta, meta.keywords));
+  return { problems: [], models, records: valid };
 }

@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildDataset } from '../scripts/pipeline.js';
-import { writeOutputs } from '../scripts/export/write-dist.js';
+import { StagedOutputs } from '../scripts/export/write-dist.js';
 import { ROOT, copyProject, removeProject, runBuild, treeHash } from './support/project.js';
 
 /** A build that fails or dies while writing must leave the previous dist/ exactly as it was. */
@@ -10,14 +11,17 @@ let dir: string | undefined;
 afterEach(() => { if (dir) removeProject(dir); dir = undefined; });
 
 describe('dist/ is written all or nothing', () => {
-  it('keeps the old dist/ when an exporter throws after staging', async () => {
+  it('keeps the old dist/ and documents when an exporter throws midway', async () => {
     dir = copyProject();
-    const before = treeHash(join(dir, 'dist'));
-    const result = await buildDataset(dir);
-    const changed = new Map(result.output!);
-    changed.set('json/extra.json', '[]\n');
-    expect(() => writeOutputs(dir!, changed, result.docs!, { beforeSwap: () => { throw new Error('exporter failed'); } })).toThrow('exporter failed');
-    expect(treeHash(join(dir, 'dist'))).toEqual(before);
+    for (const doc of ['CODEBOOK.md', 'CITATION.cff']) writeFileSync(join(dir, doc), 'previous\n');
+    const before = treeHash(dir);
+    const staged = new StagedOutputs(dir);
+    let written = 0;
+    // Fails on the tenth file, after some of dist/ is already written to the staging folder.
+    const failing = { set: (path: string, content: string) => { if (++written === 10) throw new Error('exporter failed'); staged.dist.set(path, content); } };
+    await expect(buildDataset(dir, { dist: failing, docs: staged.docs })).rejects.toThrow('exporter failed');
+    staged.abort();
+    expect(treeHash(dir)).toEqual(before);
   });
 
   it('keeps a complete dist/ when the build is killed at any moment', async () => {

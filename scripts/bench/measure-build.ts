@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDataset } from '../pipeline.js';
-import { writeOutputs } from '../export/write-dist.js';
+import { StagedOutputs } from '../export/write-dist.js';
+import type { Output } from '../export/output.js';
 
 /**
  * One measurement, in its own process so that peak memory is its own: the full build of the dataset
@@ -10,13 +11,14 @@ import { writeOutputs } from '../export/write-dist.js';
 const dir = process.argv[2]!;
 const mode = process.argv[3]!;
 if (mode === 'build') {
-  const t0 = performance.now();
-  const result = await buildDataset(dir);
-  if (result.problems.length > 0) throw new Error(`synthetic data invalid: ${result.problems.slice(0, 3).map((p) => `${p.file} ${p.pointer} ${p.message}`).join('; ')}`);
-  writeOutputs(dir, result.output!, result.docs!);
-  const ms = performance.now() - t0;
   let bytes = 0;
-  for (const text of [...result.output!.values(), ...result.docs!.values()]) bytes += Buffer.byteLength(text);
+  const counting = (out: Output): Output => ({ set: (path, content) => { bytes += Buffer.byteLength(content); return out.set(path, content); } });
+  const t0 = performance.now();
+  const staged = new StagedOutputs(dir);
+  const result = await buildDataset(dir, { dist: counting(staged.dist), docs: counting(staged.docs) });
+  if (result.problems.length > 0) throw new Error(`synthetic data invalid: ${result.problems.slice(0, 3).map((p) => `${p.file} ${p.pointer} ${p.message}`).join('; ')}`);
+  staged.commit();
+  const ms = performance.now() - t0;
   console.log(JSON.stringify({ ms, bytes, records: result.records.length, rss: process.resourceUsage().maxRSS * 1024 }));
 } else {
   const bytes = Number(process.argv[4]);

@@ -1,3 +1,4 @@
+import { groupBy } from '../group-by.js';
 import type { LoadedRecord } from '../load/read-records.js';
 import type { Problem } from '../problem.js';
 import { dateBounds } from '../validate/partial-date.js';
@@ -33,9 +34,10 @@ export function checkChronology(records: LoadedRecord[]): Problem[] {
       problems.push({ file: e.file, pointer: '/end_date/value', message: `ends ${e.end}, before it starts (${e.date})` });
     }
   }
+  const byTreaty = groupBy(events.filter((e) => e.treaty !== undefined), (e) => e.treaty!);
   for (const r of records.filter((x) => x.table === 'treaties')) {
     const treaty = r.data as any;
-    const mine = events.filter((e) => e.treaty === treaty.id);
+    const mine = byTreaty.get(treaty.id) ?? [];
     const signings = mine.filter((e) => e.type === 'signing');
     const steps = mine.filter((e) => RATIFICATION_STEPS.has(e.type));
     const inForce = mine.filter((e) => e.type === 'entry-into-force');

@@ -23,7 +23,7 @@ export function checkLinks(models: TableModel[], rowsOf: Map<string, Row[]>): Pr
         if (value === undefined || ids.has(String(value))) continue;
         const elsewhere = [...idsOf].find(([, set]) => set.has(String(value)))?.[0];
         const hint = elsewhere ? ` (it is a record of ${elsewhere})` : '';
-        problems.push({ file: row.file, pointer: cellPointer(row, column), message: `"${value}" must be the id of a record of ${column.refTable}${hint}` });
+        problems.push({ file: row.record.file, pointer: cellPointer(m, row, column), message: `"${value}" must be the id of a record of ${column.refTable}${hint}` });
       }
     });
   }

