@@ -568,9 +568,9 @@ export interface Source {
    */
   url: string;
   /**
-   * Date of publication, with the precision known.
+   * Date of publication, with the precision known; absent when the document carries no date (e.g. a dataset file or an undated page).
    */
-  published: string;
+  published?: string;
   /**
    * Date the curators read the document.
    */

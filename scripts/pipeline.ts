@@ -32,6 +32,9 @@ export interface BuildOutputs {
   docs: Output;
 }
 
+const idOf = (r: LoadedRecord): string => String((r.data as { id?: unknown } | null)?.id ?? '');
+const compareIds = (a: LoadedRecord, b: LoadedRecord): number => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0);
+
 export function readMeta(root: string): Meta {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   return { name: pkg.name, version: pkg.version, description: pkg.description, license: pkg.license, keywords: pkg.keywords ?? [] };
@@ -46,20 +49,19 @@ export async function buildDataset(root: string, outputs: BuildOutputs): Promise
   problems.push(...schemaProblems);
   // Later checks read record shapes, so they see only records that passed the schema.
   const invalid = new Set(schemaProblems.map((p) => p.file));
-  const valid = records.filter((r) => !invalid.has(r.file));
+  // Id order everywhere downstream (file-name order differs: "dprk-mfa.json" sorts before "dprk.json").
+  const valid = records.filter((r) => !invalid.has(r.file)).sort((a, b) => compareIds(a, b));
   problems.push(...checkIds(valid));
   const byTable = groupBy(valid, (r) => r.table);
   const rowsOf = new Map<string, Row[]>(models.map((m) => [m.name, tableRows(m, byTable.get(m.recordTable) ?? [])]));
-  problems.push(...checkLinks(models, rowsOf));
+  problems.push(...checkLinks(models, rowsOf, records));
   problems.push(...checkChronology(valid));
   if (problems.length > 0) return { problems: sortProblems(problems), models, records };
 
   const meta = readMeta(root);
   const tables = new Map<string, unknown[]>();
   for (const t of schemas.tables) {
-    const list = (byTable.get(t.table) ?? []).map((r) => r.data as { id: string });
-    list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    tables.set(t.table, list);
+    tables.set(t.table, (byTable.get(t.table) ?? []).map((r) => r.data));
   }
   const output = outputs.dist;
   exportJson(output, meta, tables);

@@ -1,4 +1,5 @@
 import type { Problem } from '../problem.js';
+import type { LoadedRecord } from '../load/read-records.js';
 import type { TableModel } from '../model/table-model.js';
 import { cellPointer, type Row } from '../model/table-rows.js';
 
@@ -6,12 +7,13 @@ import { cellPointer, type Row } from '../model/table-rows.js';
  * Every reference resolves to a record of the table it names. Uses the same rows the CSV exporter
  * writes, so what is checked is exactly what the foreign keys of datapackage.json promise.
  */
-export function checkLinks(models: TableModel[], rowsOf: Map<string, Row[]>): Problem[] {
-  const idsOf = new Map<string, Set<string>>();
-  for (const m of models) {
-    if (m.arrayPaths.length > 0) continue;
-    const idCol = m.columns.findIndex((c) => c.name === 'id');
-    idsOf.set(m.name, new Set(rowsOf.get(m.name)!.map((r) => String(r.cells[idCol]))));
+export function checkLinks(models: TableModel[], rowsOf: Map<string, Row[]>, records: LoadedRecord[]): Problem[] {
+  // Ids of every record that has one, valid or not: a record that fails its schema is reported once,
+  // not again as a dangling reference from every record that cites it.
+  const idsOf = new Map<string, Set<string>>(models.filter((m) => m.arrayPaths.length === 0).map((m) => [m.name, new Set<string>()]));
+  for (const r of records) {
+    const id = (r.data as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') idsOf.get(r.table)?.add(id);
   }
   const problems: Problem[] = [];
   for (const m of models) {
