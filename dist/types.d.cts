@@ -605,6 +605,10 @@ export interface Source {
    */
   based_on?: string;
   /**
+   * The newsroom or office whose reporting the document carries: the wire service of a reprinted wire story, the state agency or ministry a report relays. Absent when the publisher is the origin. Sources with the same origin (or publisher) are not independent.
+   */
+  origin?: string;
+  /**
    * Remarks on the source, including errors found in it.
    */
   notes?: string;

@@ -7,6 +7,7 @@ import { validateRecords } from './validate/validate-records.js';
 import { checkIds } from './check/check-ids.js';
 import { checkLinks } from './check/check-links.js';
 import { checkChronology } from './check/check-chronology.js';
+import { checkClauses } from './check/check-clauses.js';
 import { buildTableModels, type TableModel } from './model/table-model.js';
 import { tableRows, type Row } from './model/table-rows.js';
 import { exportJson } from './export/export-json.js';
@@ -56,6 +57,7 @@ export async function buildDataset(root: string, outputs: BuildOutputs): Promise
   const rowsOf = new Map<string, Row[]>(models.map((m) => [m.name, tableRows(m, byTable.get(m.recordTable) ?? [])]));
   problems.push(...checkLinks(models, rowsOf, records));
   problems.push(...checkChronology(valid));
+  problems.push(...checkClauses(valid));
   if (problems.length > 0) return { problems: sortProblems(problems), models, records };
 
   const meta = readMeta(root);

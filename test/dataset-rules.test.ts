@@ -1,0 +1,51 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, readJson } from './support/project.js';
+
+/** Whole-dataset rules about the curated facts themselves, beyond what one record's schema can say. */
+const t = readJson(join(ROOT, 'dist', 'json', 'dataset.json')).tables;
+const sources = new Map<string, any>(t.sources.map((s: any) => [s.id, s]));
+const RATIFICATION_CHAIN = ['signing', 'submission-to-legislature', 'legislative-vote', 'legislative-approval', 'law-signed', 'ratification-decree', 'exchange-of-instruments', 'entry-into-force'];
+/** Two sources are independent when neither relays the other's newsroom: compare their origins. */
+const originOf = (id: string): string => { const s = sources.get(id)!; return s.origin ?? s.publisher; };
+
+describe('the curated facts', () => {
+  it('date every step of the 2024 treaty\'s ratification chain with at least two independent sources', () => {
+    const chain = t.events.filter((e: any) => e.treaty === 'csp-2024' && RATIFICATION_CHAIN.includes(e.type));
+    expect(new Set(chain.map((e: any) => e.type))).toEqual(new Set(RATIFICATION_CHAIN));
+    for (const e of chain) {
+      const origins = new Set(e.date.sources.map((c: any) => originOf(c.source)));
+      expect(origins.size, `${e.id} date ${e.date.value}: origins ${[...origins].join(', ')}`).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('keep each treaty\'s status history in date order, ending at its current status', () => {
+    for (const treaty of t.treaties) {
+      const history = treaty.status_history ?? [];
+      if (history.length === 0) continue;
+      expect(history.at(-1).status, treaty.id).toBe(treaty.status);
+      const dates = history.map((h: any) => h.date);
+      expect(dates, treaty.id).toEqual([...dates].sort());
+    }
+  });
+
+  it('record where the seed article is wrong, citing it for the rejected value', () => {
+    const seed = [...sources.values()].find((s) => s.title === 'DPRK ratifies defense treaty with Russia');
+    expect(seed, 'the seed article is a source record').toBeDefined();
+    const citedForRejected = t.events.some((e: any) => (e.date.alternatives ?? []).some((a: any) => a.sources.some((c: any) => c.source === seed.id)));
+    expect(citedForRejected).toBe(true);
+    expect(seed.notes).toBeTruthy();
+  });
+
+  it('give every state its ISO 3166 and Correlates of War codes', () => {
+    for (const p of t.parties.filter((x: any) => x.kind === 'state')) {
+      expect(p.iso3166_alpha2 ?? p.iso3166_3, p.id).toBeTruthy();
+      expect(p.cow_code, p.id).toBeTypeOf('number');
+    }
+  });
+
+  it('have a clause for the articles the treaty record points to', () => {
+    const clauses = new Set(t.clauses.map((c: any) => c.id));
+    for (const treaty of t.treaties) if (treaty.entry_into_force_article) expect(clauses.has(treaty.entry_into_force_article)).toBe(true);
+  });
+});
