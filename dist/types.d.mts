@@ -37,6 +37,10 @@ export interface Claim {
    */
   positions: [Position, ...Position[]];
   /**
+   * Figures tied to the claim (troop numbers, casualties), each with who estimated it, when, and on what source. Estimates are not facts: they are recorded as stated.
+   */
+  estimates?: Estimate[];
+  /**
    * contested (parties disagree), confirmed-by-all-parties (the parties concerned have acknowledged it), or unresolved.
    */
   status: "contested" | "confirmed-by-all-parties" | "unresolved";
@@ -92,6 +96,40 @@ export interface Citation {
    * Verbatim words of the source that show the value (at most 50 words).
    */
   quote?: string;
+}
+/**
+ * One estimate by one party at one time.
+ */
+export interface Estimate {
+  /**
+   * Who made the estimate.
+   */
+  estimator: string;
+  /**
+   * When the estimate was stated.
+   */
+  date: string;
+  /**
+   * What is counted.
+   */
+  measure: "troops-deployed" | "troops-planned" | "killed" | "wounded" | "casualties" | "captured";
+  /**
+   * The estimate, or the low end of a range.
+   */
+  low?: number;
+  /**
+   * The high end of a range; absent for a single figure.
+   */
+  high?: number;
+  /**
+   * How the figure was put: exact, about, at-least, at-most, over.
+   */
+  qualifier?: "exact" | "about" | "at-least" | "at-most" | "over";
+  /**
+   * What the figure covers, in the curators' words.
+   */
+  note?: string;
+  sources: Citations;
 }
 /**
  * A provision of a treaty: one row per article or preamble.
