@@ -17,6 +17,8 @@ import { generateTypes } from './export/export-types.js';
 import { exportEntryPoints } from './export/export-entry-points.js';
 import { jsonText, type Meta, type Output } from './export/output.js';
 import { renderCodebook } from './export/export-codebook.js';
+import { exportJsonLd } from './export/export-jsonld.js';
+import { exportFigures } from './export/export-figures.js';
 import { renderBibtex, renderCitationCff } from './export/export-citation.js';
 import { sortProblems, type Problem } from './problem.js';
 
@@ -72,6 +74,11 @@ export async function buildDataset(root: string, outputs: BuildOutputs): Promise
   exportEntryPoints(output, meta, schemas, await generateTypes(schemas), tables);
   for (const [file, schema] of schemas.all) output.set(`schema/${file}`, jsonText(schema));
   output.set('citation.bib', renderBibtex(meta));
+  const events = (tables.get('events') ?? []) as { date: { value: string } }[];
+  const states = ((tables.get('parties') ?? []) as { kind: string; name: string }[]).filter((p) => p.kind === 'state').map((p) => p.name);
+  exportJsonLd(output, meta, models, events.map((e) => e.date.value), states);
+  const topicColumn = models.find((m) => m.name === 'clause_topics')?.columns.find((c) => c.name === 'topic');
+  exportFigures(output, tables, topicColumn?.enum ?? []);
   outputs.docs.set('CODEBOOK.md', renderCodebook(meta, schemas, models));
   outputs.docs.set('CITATION.cff', renderCitationCff(meta, meta.keywords));
   return { problems: [], models, records: valid };
