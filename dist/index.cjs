@@ -2,6 +2,7 @@
 'use strict';
 exports.claims = require('./tables/claims.cjs');
 exports.clauses = require('./tables/clauses.cjs');
+exports.codings = require('./tables/codings.cjs');
 exports.events = require('./tables/events.cjs');
 exports.parties = require('./tables/parties.cjs');
 exports.sources = require('./tables/sources.cjs');

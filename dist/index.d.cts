@@ -2,6 +2,7 @@
 export type * from './types.cjs';
 export declare const claims: readonly import('./types.cjs').Claim[];
 export declare const clauses: readonly import('./types.cjs').Clause[];
+export declare const codings: readonly import('./types.cjs').Coding[];
 export declare const events: readonly import('./types.cjs').Event[];
 export declare const parties: readonly import('./types.cjs').Party[];
 export declare const sources: readonly import('./types.cjs').Source[];

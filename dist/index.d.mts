@@ -2,6 +2,7 @@
 export type * from './types.mjs';
 export { default as claims } from './tables/claims.mjs';
 export { default as clauses } from './tables/clauses.mjs';
+export { default as codings } from './tables/codings.mjs';
 export { default as events } from './tables/events.mjs';
 export { default as parties } from './tables/parties.mjs';
 export { default as sources } from './tables/sources.mjs';

@@ -13,6 +13,7 @@ export type Citations = [Citation, ...Citation[]];
 export interface Dataset {
   claims: Claim[];
   clauses: Clause[];
+  codings: Coding[];
   events: Event[];
   parties: Party[];
   sources: Source[];
@@ -294,6 +295,65 @@ export interface ClauseQuote {
    * Where in the source.
    */
   locator?: string;
+}
+/**
+ * A treaty coded in the variables of the Alliance Treaty Obligations and Provisions (ATOP) project, by this dataset or by ATOP itself: one row per treaty and coder.
+ */
+export interface Coding {
+  /**
+   * Coding id: the treaty id and the coder.
+   */
+  id: string;
+  /**
+   * The treaty coded.
+   */
+  treaty: string;
+  /**
+   * Who coded it: this-dataset (the curators, from the clauses recorded here) or atop-project (ATOP's own coding, copied from its data for comparison).
+   */
+  coder: "this-dataset" | "atop-project";
+  /**
+   * For an ATOP coding: the ATOP data version it comes from.
+   */
+  atop_version?: string;
+  /**
+   * The coded values, one per ATOP variable.
+   *
+   * @minItems 1
+   */
+  values: [CodedValue, ...CodedValue[]];
+  /**
+   * Remarks on the coding as a whole.
+   */
+  notes?: string;
+  sources: Citations;
+}
+/**
+ * One ATOP variable's value for the treaty.
+ */
+export interface CodedValue {
+  /**
+   * ATOP variable name (ATOP's own column name).
+   */
+  variable: "defense" | "offense" | "neutral" | "nonagg" | "consul";
+  /**
+   * The value coded (1 yes, 0 no).
+   */
+  value: number;
+  /**
+   * The clauses the value rests on.
+   *
+   * Items: A clause the value rests on.
+   */
+  clauses?: string[];
+  /**
+   * True where the value is a judgement the text leaves open, explained in the note.
+   */
+  judgement?: boolean;
+  /**
+   * Why the value was coded so, and any difference from ATOP's own coding.
+   */
+  note?: string;
 }
 /**
  * Something that happened around a treaty, dated at the place it happened: one row per event.

@@ -10,6 +10,7 @@ import { checkChronology } from './check/check-chronology.js';
 import { checkClauses } from './check/check-clauses.js';
 import { buildTableModels, type TableModel } from './model/table-model.js';
 import { tableRows, type Row } from './model/table-rows.js';
+import { atopTables } from './model/atop-tables.js';
 import { exportJson } from './export/export-json.js';
 import { exportCsv } from './export/export-csv.js';
 import { exportDatapackage } from './export/export-datapackage.js';
@@ -63,23 +64,27 @@ export async function buildDataset(root: string, outputs: BuildOutputs): Promise
   if (problems.length > 0) return { problems: sortProblems(problems), models, records };
 
   const meta = readMeta(root);
+  // Derived ATOP views join the exported tables (CSV, datapackage, codebook) like any other.
+  const atop = atopTables(models, valid);
+  const exported = [...models, ...atop.models];
+  for (const [name, rows] of atop.rows) rowsOf.set(name, rows);
   const tables = new Map<string, unknown[]>();
   for (const t of schemas.tables) {
     tables.set(t.table, (byTable.get(t.table) ?? []).map((r) => r.data));
   }
   const output = outputs.dist;
   exportJson(output, meta, tables);
-  exportCsv(output, models, rowsOf);
-  exportDatapackage(output, meta, models);
+  exportCsv(output, exported, rowsOf);
+  exportDatapackage(output, meta, exported);
   exportEntryPoints(output, meta, schemas, await generateTypes(schemas), tables);
   for (const [file, schema] of schemas.all) output.set(`schema/${file}`, jsonText(schema));
   output.set('citation.bib', renderBibtex(meta));
   const events = (tables.get('events') ?? []) as { date: { value: string } }[];
   const states = ((tables.get('parties') ?? []) as { kind: string; name: string }[]).filter((p) => p.kind === 'state').map((p) => p.name);
-  exportJsonLd(output, meta, models, events.map((e) => e.date.value), states);
+  exportJsonLd(output, meta, exported, events.map((e) => e.date.value), states);
   const topicColumn = models.find((m) => m.name === 'clause_topics')?.columns.find((c) => c.name === 'topic');
   exportFigures(output, tables, topicColumn?.enum ?? []);
-  outputs.docs.set('CODEBOOK.md', renderCodebook(meta, schemas, models));
+  outputs.docs.set('CODEBOOK.md', renderCodebook(meta, schemas, exported));
   outputs.docs.set('CITATION.cff', renderCitationCff(meta, meta.keywords));
   return { problems: [], models, records: valid };
 }
