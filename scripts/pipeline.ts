@@ -13,6 +13,7 @@ import { tableRows, type Row } from './model/table-rows.js';
 import { atopTables } from './model/atop-tables.js';
 import { exportJson } from './export/export-json.js';
 import { exportCsv } from './export/export-csv.js';
+import { exportParquet } from './export/export-parquet.js';
 import { exportDatapackage } from './export/export-datapackage.js';
 import { generateTypes } from './export/export-types.js';
 import { exportEntryPoints } from './export/export-entry-points.js';
@@ -75,6 +76,7 @@ export async function buildDataset(root: string, outputs: BuildOutputs): Promise
   const output = outputs.dist;
   exportJson(output, meta, tables);
   exportCsv(output, exported, rowsOf);
+  exportParquet(output, exported, rowsOf, `${meta.name} ${meta.version}`);
   exportDatapackage(output, meta, exported);
   exportEntryPoints(output, meta, schemas, await generateTypes(schemas), tables);
   for (const [file, schema] of schemas.all) output.set(`schema/${file}`, jsonText(schema));

@@ -12,7 +12,7 @@ const dir = process.argv[2]!;
 const mode = process.argv[3]!;
 if (mode === 'build') {
   let bytes = 0;
-  const counting = (out: Output): Output => ({ set: (path, content) => { bytes += Buffer.byteLength(content); return out.set(path, content); } });
+  const counting = (out: Output): Output => ({ set: (path, content) => { bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength; return out.set(path, content); } });
   const t0 = performance.now();
   const staged = new StagedOutputs(dir);
   const result = await buildDataset(dir, { dist: counting(staged.dist), docs: counting(staged.docs) });

@@ -3,7 +3,7 @@
  * A Map satisfies it (tests keep the build in memory); the build itself streams into a staging folder.
  */
 export interface Output {
-  set(path: string, content: string): unknown;
+  set(path: string, content: string | Uint8Array): unknown;
 }
 
 /** Package metadata the exporters stamp into their files (no timestamps: builds must be reproducible). */

@@ -24,14 +24,14 @@ export class StagedOutputs {
     recoverInterrupted(root, this.distDir);
     mkdirSync(this.staged, { recursive: true });
     this.dist = {
-      set: (path: string, content: string) => {
+      set: (path: string, content: string | Uint8Array) => {
         const target = join(this.staged, path);
         mkdirSync(dirname(target), { recursive: true });
         writeFileSync(target, content);
       },
     };
     this.docs = {
-      set: (rel: string, content: string) => {
+      set: (rel: string, content: string | Uint8Array) => {
         const temp = join(this.root, `${rel}.new-${tag}`);
         writeFileSync(temp, content);
         this.stagedDocs.set(rel, temp);
