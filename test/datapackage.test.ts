@@ -45,3 +45,12 @@ describe('CITATION.cff', () => {
     expect(typeof cff.message).toBe('string');
   });
 });
+
+describe('How to cite', () => {
+  it('the README quotes the BibTeX entry the build writes, for the current version', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const bib = readFileSync(join(ROOT, 'dist', 'citation.bib'), 'utf8');
+    expect(readme).toContain(bib.trim());
+    expect(readme).toContain(`(Version ${readJson(join(ROOT, 'package.json')).version})`);
+  });
+});
