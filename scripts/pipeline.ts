@@ -1,7 +1,7 @@
 import { groupBy } from './group-by.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSchemas } from './load/read-schemas.js';
+import { readSchemas, type Schemas } from './load/read-schemas.js';
 import { readRecords, type LoadedRecord } from './load/read-records.js';
 import { validateRecords } from './validate/validate-records.js';
 import { checkIds } from './check/check-ids.js';
@@ -45,15 +45,21 @@ export function readMeta(root: string): Meta {
   return { name: pkg.name, version: pkg.version, description: pkg.description, license: pkg.license, keywords: pkg.keywords ?? [] };
 }
 
-/** load -> validate -> check links and dates -> export. Exports only when there is no problem at all. */
-export async function buildDataset(root: string, outputs: BuildOutputs): Promise<BuildResult> {
-  const schemas = readSchemas(join(root, 'schema'));
-  const models = buildTableModels(schemas);
-  const { records, problems } = readRecords(root, schemas.tables.map((t) => t.table));
-  const schemaProblems = validateRecords(schemas, records);
-  problems.push(...schemaProblems);
+export interface Checked {
+  problems: Problem[];
+  /** Records that passed their schema, in id order. */
+  valid: LoadedRecord[];
+  rowsOf: Map<string, Row[]>;
+}
+
+/**
+ * validate -> check ids, links, dates and numbering, on records already in memory. Never throws on
+ * bad data: whatever is wrong comes back as problems.
+ */
+export function checkRecords(schemas: Schemas, models: TableModel[], records: LoadedRecord[]): Checked {
+  const problems = validateRecords(schemas, records);
   // Later checks read record shapes, so they see only records that passed the schema.
-  const invalid = new Set(schemaProblems.map((p) => p.file));
+  const invalid = new Set(problems.map((p) => p.file));
   // Id order everywhere downstream (file-name order differs: "dprk-mfa.json" sorts before "dprk.json").
   const valid = records.filter((r) => !invalid.has(r.file)).sort((a, b) => compareIds(a, b));
   problems.push(...checkIds(valid));
@@ -62,7 +68,18 @@ export async function buildDataset(root: string, outputs: BuildOutputs): Promise
   problems.push(...checkLinks(models, rowsOf, records));
   problems.push(...checkChronology(valid));
   problems.push(...checkClauses(valid));
-  if (problems.length > 0) return { problems: sortProblems(problems), models, records };
+  return { problems, valid, rowsOf };
+}
+
+/** load -> validate -> check links and dates -> export. Exports only when there is no problem at all. */
+export async function buildDataset(root: string, outputs: BuildOutputs): Promise<BuildResult> {
+  const schemas = readSchemas(join(root, 'schema'));
+  const models = buildTableModels(schemas);
+  const loaded = readRecords(root, schemas.tables.map((t) => t.table));
+  const { problems, valid, rowsOf } = checkRecords(schemas, models, loaded.records);
+  problems.unshift(...loaded.problems);
+  if (problems.length > 0) return { problems: sortProblems(problems), models, records: loaded.records };
+  const byTable = groupBy(valid, (r) => r.table);
 
   const meta = readMeta(root);
   // Derived ATOP views join the exported tables (CSV, datapackage, codebook) like any other.

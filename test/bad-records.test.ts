@@ -16,6 +16,7 @@ const cases: Case[] = [
   { name: 'malformed JSON', file: 'data/events/broken.json', content: () => '{ "id": "broken", ', expected: /^data\/events\/broken\.json \/: is not valid JSON/m },
   { name: 'an empty file', file: 'data/events/empty.json', content: () => '', expected: /^data\/events\/empty\.json \/: is empty/m },
   { name: 'a file that is not UTF-8', file: 'data/events/latin1.json', content: () => Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]), expected: /^data\/events\/latin1\.json \/: is not valid UTF-8/m },
+  { name: 'a file over the size limit', file: 'data/events/huge.json', content: () => json({ ...anyEvent(), id: 'huge', summary: 'x'.repeat(1_100_000) }), expected: /^data\/events\/huge\.json \/: is \d+ bytes, over the \d+-byte limit/m },
   { name: 'an unknown property', file: 'data/events/unknown-prop.json', content: () => json({ ...anyEvent(), id: 'unknown-prop', colour: 'red' }), expected: /^data\/events\/unknown-prop\.json \/colour: is not an allowed property/m },
   { name: 'a missing required field', file: 'data/events/no-summary.json', content: () => { const { summary: _s, ...e } = anyEvent(); return json({ ...e, id: 'no-summary' }); }, expected: /^data\/events\/no-summary\.json \/: must have required property "summary"/m },
   { name: 'an impossible date (2024-02-30)', file: 'data/events/feb-30.json', content: () => { const e = anyEvent(); return json({ ...e, id: 'feb-30', date: { ...e.date, value: '2024-02-30' } }); }, expected: /^data\/events\/feb-30\.json \/date\/value: must match format "partial-date"/m },

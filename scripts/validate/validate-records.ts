@@ -1,4 +1,4 @@
-import type { ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Schemas } from '../load/read-schemas.js';
 import type { LoadedRecord } from '../load/read-records.js';
 import { pointerSegment, type Problem } from '../problem.js';
@@ -6,8 +6,7 @@ import { createAjv } from './create-ajv.js';
 
 /** Validates every record against its table's schema and reports every error, not just the first. */
 export function validateRecords(schemas: Schemas, records: LoadedRecord[]): Problem[] {
-  const ajv = createAjv(schemas);
-  const validators = new Map(schemas.tables.map((t) => [t.table, ajv.getSchema(t.file)!]));
+  const validators = compiled(schemas);
   const problems: Problem[] = [];
   for (const record of records) {
     const validate = validators.get(record.table)!;
@@ -15,6 +14,19 @@ export function validateRecords(schemas: Schemas, records: LoadedRecord[]): Prob
     for (const error of validate.errors ?? []) problems.push(toProblem(record.file, error));
   }
   return dedupe(problems);
+}
+
+const cache = new WeakMap<Schemas, Map<string, ValidateFunction>>();
+
+/** Compiles each table's schema once per set of schemas, however many times records are checked. */
+function compiled(schemas: Schemas): Map<string, ValidateFunction> {
+  let validators = cache.get(schemas);
+  if (!validators) {
+    const ajv = createAjv(schemas);
+    validators = new Map(schemas.tables.map((t) => [t.table, ajv.getSchema(t.file)!]));
+    cache.set(schemas, validators);
+  }
+  return validators;
 }
 
 function toProblem(file: string, e: ErrorObject): Problem {
