@@ -11,7 +11,7 @@ import { checkClauses } from './check/check-clauses.js';
 import { buildTableModels, type TableModel } from './model/table-model.js';
 import { tableRows, type Row } from './model/table-rows.js';
 import { atopTables } from './model/atop-tables.js';
-import { exportJson } from './export/export-json.js';
+import { exportJson, tableJson } from './export/export-json.js';
 import { exportCsv } from './export/export-csv.js';
 import { exportParquet } from './export/export-parquet.js';
 import { exportDatapackage } from './export/export-datapackage.js';
@@ -91,11 +91,12 @@ export async function buildDataset(root: string, outputs: BuildOutputs): Promise
     tables.set(t.table, (byTable.get(t.table) ?? []).map((r) => r.data));
   }
   const output = outputs.dist;
-  exportJson(output, meta, tables);
+  const tableTexts = new Map([...tables].map(([name, records]) => [name, tableJson(records)]));
+  exportJson(output, meta, tableTexts);
   exportCsv(output, exported, rowsOf);
   exportParquet(output, exported, rowsOf, `${meta.name} ${meta.version}`);
   exportDatapackage(output, meta, exported);
-  exportEntryPoints(output, meta, schemas, await generateTypes(schemas), tables);
+  exportEntryPoints(output, meta, schemas, await generateTypes(schemas), tableTexts);
   for (const [file, schema] of schemas.all) output.set(`schema/${file}`, jsonText(schema));
   output.set('citation.bib', renderBibtex(meta));
   const events = (tables.get('events') ?? []) as { date: { value: string } }[];
