@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, findRecord, removeProject, runBuild, treeHash, writeFile } from './support/project.js';
 
@@ -27,6 +28,7 @@ const cases: Case[] = [
   { name: 'a duplicate id', file: 'data/events/zz-duplicate.json', content: () => json(anyEvent()), expected: /^data\/events\/zz-duplicate\.json \/id: duplicate id "[a-z0-9-]+": already used by data\/events\//m },
   { name: 'a file name that is not the id', file: 'data/events/not-the-id.json', content: () => json({ ...anyEvent(), id: 'something-else' }), expected: /^data\/events\/not-the-id\.json \/id: id "something-else" must equal the file name "not-the-id"/m },
   { name: 'ratification before signing', file: 'data/events/early-law.json', content: () => { const s = signing(); const year = Number(s.date.value.slice(0, 4)) - 1; return json({ ...s, id: 'early-law', type: 'law-signed', date: { ...s.date, value: `${year}-01-01`, alternatives: undefined } }); }, expected: /^data\/events\/early-law\.json \/date\/value: law-signed on \d{4}-01-01 is before the signing of/m },
+  { name: 'a treaty date that disagrees with its event', file: 'data/treaties/csp-2024.json', content: () => { const t = findRecord('treaties', (x) => x.id === 'csp-2024'); return json({ ...t, signed: { ...t.signed, value: '2024-06-18' } }); }, expected: /^data\/treaties\/csp-2024\.json \/signed\/value: signed 2024-06-18 disagrees with event/m },
   { name: 'a non-https URL', file: 'data/sources/plain-http.json', content: () => json({ ...anySource(), id: 'plain-http', url: 'http://example.org/page' }), expected: /^data\/sources\/plain-http\.json \/url: must be an https:\/\/ URL/m },
   { name: 'text with leading or trailing spaces', file: 'data/events/spaces.json', content: () => json({ ...anyEvent(), id: 'spaces', summary: ' padded summary ' }), expected: /^data\/events\/spaces\.json \/summary: must not start or end with white space/m },
   { name: 'text starting with =', file: 'data/events/formula-eq.json', content: () => json({ ...anyEvent(), id: 'formula-eq', title: '=HYPERLINK("https://example.org")' }), expected: /^data\/events\/formula-eq\.json \/title: .*formula/m },
@@ -45,7 +47,11 @@ describe('the build refuses bad records', () => {
   });
   afterAll(() => removeProject(dir));
 
+  /** Puts a file back as it was: replaced real records are restored, added bad files removed. */
+  const restore = (c: Case, original: Buffer | undefined) => (original ? writeFile(dir, c.file, original) : removeProject(`${dir}/${c.file}`));
+
   it.each(cases)('$name: fails, names file and pointer, leaves dist/ untouched', (c) => {
+    const original = existsSync(`${dir}/${c.file}`) ? readFileSync(`${dir}/${c.file}`) : undefined;
     writeFile(dir, c.file, c.content());
     try {
       const r = runBuild(dir);
@@ -54,11 +60,12 @@ describe('the build refuses bad records', () => {
       expect(r.stderr).toMatch(/dist\/ left unchanged/);
       expect(treeHash(`${dir}/dist`)).toEqual(before);
     } finally {
-      removeProject(`${dir}/${c.file}`);
+      restore(c, original);
     }
   });
 
   it('reports every problem at once, not just the first', () => {
+    const originals = cases.map((c) => (existsSync(`${dir}/${c.file}`) ? readFileSync(`${dir}/${c.file}`) : undefined));
     for (const c of cases) writeFile(dir, c.file, c.content());
     try {
       const r = runBuild(dir);
@@ -66,7 +73,7 @@ describe('the build refuses bad records', () => {
       for (const c of cases) expect(r.stderr).toMatch(c.expected);
       expect(treeHash(`${dir}/dist`)).toEqual(before);
     } finally {
-      for (const c of cases) removeProject(`${dir}/${c.file}`);
+      cases.forEach((c, i) => restore(c, originals[i]));
     }
   });
 
