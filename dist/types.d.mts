@@ -632,6 +632,12 @@ export interface Office {
    */
   title: string;
   /**
+   * Other English stylings of the same office in use (other translations, the other side's usage).
+   *
+   * Items: Another styling of the office.
+   */
+  aliases?: string[];
+  /**
    * When the office began, where sourced.
    */
   from?: string;
