@@ -104,7 +104,7 @@ export async function buildDataset(root: string, outputs: BuildOutputs): Promise
   exportJsonLd(output, meta, exported, events.map((e) => e.date.value), states);
   const topicColumn = models.find((m) => m.name === 'clause_topics')?.columns.find((c) => c.name === 'topic');
   exportFigures(output, tables, topicColumn?.enum ?? []);
-  outputs.docs.set('CODEBOOK.md', renderCodebook(meta, schemas, exported));
+  outputs.docs.set('CODEBOOK.md', renderCodebook(meta, exported));
   outputs.docs.set('CITATION.cff', renderCitationCff(meta, meta.keywords));
   return { problems: [], models, records: valid };
 }

@@ -1,11 +1,10 @@
-import type { Schemas } from '../load/read-schemas.js';
 import type { Column, TableModel } from '../model/table-model.js';
 import type { Meta } from './output.js';
 
 const esc = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** CODEBOOK.md, written from the schemas' descriptions through the same table model as the CSVs. */
-export function renderCodebook(meta: Meta, schemas: Schemas, models: TableModel[]): string {
+export function renderCodebook(meta: Meta, models: TableModel[]): string {
   const lines: string[] = [
     `# Codebook — ${meta.name} ${meta.version}`,
     '',
@@ -59,7 +58,6 @@ export function renderCodebook(meta: Meta, schemas: Schemas, models: TableModel[
       lines.push('');
     }
   }
-  void schemas;
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
