@@ -750,6 +750,10 @@ export interface Treaty {
    */
   party_order_note?: string;
   /**
+   * Other titles in use, each with the source of that wording: the other party's styling (each side names itself first), a news agency's short title.
+   */
+  alternative_titles?: AlternativeTitle[];
+  /**
    * States party to the treaty.
    *
    * @minItems 2
@@ -779,6 +783,10 @@ export interface Treaty {
    * How a party may end the treaty, in the curators' words.
    */
   termination_terms?: string;
+  /**
+   * Number of articles, not counting the preamble, as sources give it.
+   */
+  article_count?: number;
   /**
    * Languages whose texts are equally authentic.
    *
@@ -816,6 +824,27 @@ export interface Treaty {
    */
   summary: string;
   sources: Citations;
+}
+/**
+ * A title in use other than the official English one.
+ */
+export interface AlternativeTitle {
+  /**
+   * The title as the source writes it.
+   */
+  title: string;
+  /**
+   * Language of the title.
+   */
+  language: "en" | "ru" | "ko" | "zh" | "ja" | "fr" | "de" | "es" | "ar" | "uk";
+  /**
+   * Source of this wording.
+   */
+  source: string;
+  /**
+   * Whose styling it is.
+   */
+  note?: string;
 }
 /**
  * A person who signed the treaty.
