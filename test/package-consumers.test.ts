@@ -86,7 +86,7 @@ describe('the packed package', () => {
   it('ships only the intended files', () => {
     const packed = JSON.parse(run('npm', ['pack', '--dry-run', '--json'], ROOT))[0];
     const files: string[] = packed.files.map((f: { path: string }) => f.path).sort();
-    expect(files.filter((f) => !f.startsWith('dist/'))).toEqual(['LICENSE', 'README.md', 'package.json']);
+    expect(files.filter((f) => !f.startsWith('dist/'))).toEqual(['CHANGELOG.md', 'CITATION.cff', 'CODEBOOK.md', 'LICENSE', 'README.md', 'package.json']);
     expect(files.filter((f) => f.startsWith('dist/')).length).toBe(readdirSync(join(ROOT, 'dist'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length);
   });
 
