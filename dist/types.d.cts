@@ -6,6 +6,34 @@
  * @minItems 1
  */
 export type Citations = [Citation, ...Citation[]];
+/**
+ * A topic code.
+ */
+export type Topic =
+  | "general-principles"
+  | "peace-and-security"
+  | "sovereignty-and-non-interference"
+  | "international-order"
+  | "mutual-defence"
+  | "consultation-on-threats"
+  | "no-hostile-alliances"
+  | "use-of-territory"
+  | "defence-cooperation"
+  | "coercive-measures"
+  | "economy-and-trade"
+  | "science-and-technology"
+  | "information-and-media"
+  | "culture-and-education"
+  | "health"
+  | "humanitarian"
+  | "law-enforcement"
+  | "cross-border"
+  | "legal-cooperation"
+  | "dispute-settlement"
+  | "relation-to-other-treaties"
+  | "entry-into-force"
+  | "duration-and-termination"
+  | "final-provisions";
 
 /**
  * Every table of the dataset.
@@ -164,63 +192,8 @@ export interface Clause {
    * Topic codes from the controlled vocabulary (see the codebook).
    *
    * @minItems 1
-   *
-   * Items: A topic code.
    */
-  topics: [
-    (
-      | "general-principles"
-      | "peace-and-security"
-      | "sovereignty-and-non-interference"
-      | "international-order"
-      | "mutual-defence"
-      | "consultation-on-threats"
-      | "no-hostile-alliances"
-      | "use-of-territory"
-      | "defence-cooperation"
-      | "coercive-measures"
-      | "economy-and-trade"
-      | "science-and-technology"
-      | "information-and-media"
-      | "culture-and-education"
-      | "health"
-      | "humanitarian"
-      | "law-enforcement"
-      | "cross-border"
-      | "legal-cooperation"
-      | "dispute-settlement"
-      | "relation-to-other-treaties"
-      | "entry-into-force"
-      | "duration-and-termination"
-      | "final-provisions"
-    ),
-    ...(
-      | "general-principles"
-      | "peace-and-security"
-      | "sovereignty-and-non-interference"
-      | "international-order"
-      | "mutual-defence"
-      | "consultation-on-threats"
-      | "no-hostile-alliances"
-      | "use-of-territory"
-      | "defence-cooperation"
-      | "coercive-measures"
-      | "economy-and-trade"
-      | "science-and-technology"
-      | "information-and-media"
-      | "culture-and-education"
-      | "health"
-      | "humanitarian"
-      | "law-enforcement"
-      | "cross-border"
-      | "legal-cooperation"
-      | "dispute-settlement"
-      | "relation-to-other-treaties"
-      | "entry-into-force"
-      | "duration-and-termination"
-      | "final-provisions"
-    )[]
-  ];
+  topics: [Topic, ...Topic[]];
   obligation?: Obligation;
   /**
    * Short verbatim quotations of the clause, each attributed to the source of that wording and language.
