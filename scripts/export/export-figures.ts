@@ -1,5 +1,6 @@
 import type { Output } from './output.js';
 import { dateBounds } from '../validate/partial-date.js';
+import { groupBy } from '../group-by.js';
 
 /** Deterministic SVG figures drawn from the data: same data, same bytes; no fonts or randomness involved. */
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -55,6 +56,7 @@ export function timelineSvg(events: EventLike[], since: string): string {
 export function topicMatrixSvg(treaties: TreatyLike[], clauses: ClauseLike[], topics: string[]): string {
   const cols = [...treaties].sort((a, b) => (a.signed.value > b.signed.value ? -1 : 1));
   const used = topics.filter((t) => clauses.some((c) => c.topics.includes(t)));
+  const byTreaty = groupBy(clauses, (c) => c.treaty);
   const left = 210, colW = 150, top = 70, rowH = 20;
   const w = left + cols.length * colW + 10;
   const h = top + used.length * rowH + 20;
@@ -70,7 +72,7 @@ export function topicMatrixSvg(treaties: TreatyLike[], clauses: ClauseLike[], to
     const y = top + i * rowH;
     parts.push(`<text x="10" y="${y + 14}">${esc(topic)}</text>`);
     cols.forEach((t, j) => {
-      const arts = clauses.filter((c) => c.treaty === t.id && c.topics.includes(topic)).map((c) => (c.kind === 'preamble' ? 'P' : String(c.article))).sort((a, b) => (a === 'P' ? -1 : b === 'P' ? 1 : Number(a) - Number(b)));
+      const arts = (byTreaty.get(t.id) ?? []).filter((c) => c.topics.includes(topic)).map((c) => (c.kind === 'preamble' ? 'P' : String(c.article))).sort((a, b) => (a === 'P' ? -1 : b === 'P' ? 1 : Number(a) - Number(b)));
       const fill = arts.length === 0 ? '#f4f4f4' : arts.length === 1 ? '#9ecae1' : '#4292c6';
       parts.push(`<rect x="${left + j * colW + 2}" y="${y + 2}" width="${colW - 4}" height="${rowH - 4}" fill="${fill}"/>`);
       if (arts.length) parts.push(`<text x="${left + j * colW + colW / 2}" y="${y + 14}" text-anchor="middle">${esc(arts.join(', '))}</text>`);
