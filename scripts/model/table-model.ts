@@ -62,7 +62,7 @@ export function buildTableModels(schemas: Schemas): TableModel[] {
       foreignKeys: [],
     };
     models.push(main);
-    const walk = (model: TableModel, schema: JsonSchema, base: string, path: string[], required: boolean, prefix: string[]) => {
+    const walk = (model: TableModel, schema: JsonSchema, base: string, path: string[], required: boolean, prefix: string[], standsFor?: string) => {
       const { schema: s, baseFile } = resolveSchema(schemas, schema, base);
       const colName = (extra: string[] = []) => [...prefix, ...extra].join('_');
       if (s.type === 'object') {
@@ -70,7 +70,8 @@ export function buildTableModels(schemas: Schemas): TableModel[] {
         for (const [key, sub] of Object.entries<JsonSchema>(s.properties ?? {})) {
           // A property named "value" stands for its object: date.value is the column "date".
           const nextPrefix = key === 'value' ? prefix : [...prefix, key];
-          walk(model, sub, baseFile, [...path, key], required && req.has(key), nextPrefix);
+          // A "value" column is described by the property its object stands for (date, announced, ...).
+          walk(model, sub, baseFile, [...path, key], required && req.has(key), nextPrefix, key === 'value' ? s.description : undefined);
         }
         return;
       }
@@ -79,7 +80,7 @@ export function buildTableModels(schemas: Schemas): TableModel[] {
         return;
       }
       const name = colName() || 'value';
-      const col: Column = { name, type: scalarType(s), description: s.description ?? '', path, required };
+      const col: Column = { name, type: scalarType(s), description: standsFor ? `${standsFor} ${s.description ?? ''}`.trim() : (s.description ?? ''), path, required };
       if (s.enum) col.enum = s.enum;
       if (s['x-enum-descriptions']) col.enumDescriptions = s['x-enum-descriptions'];
       if (s.pattern && s.format !== PARTIAL) col.pattern = s.pattern;
