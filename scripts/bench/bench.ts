@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSyntheticDataset } from './synthetic-data.js';
@@ -10,9 +10,11 @@ import { writeSyntheticDataset } from './synthetic-data.js';
  * Targets: build/floor <= 2.0 and time(100k)/time(10k) <= 11 at 100k, peak RSS < 1 GiB, load ratio <= 1.2.
  */
 const ROOT = join(import.meta.dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+/** The build runs with the Node options npm run build:data gives it (package.json config), so the bench measures the same thing. */
+const BUILD_FLAGS: string[] = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).config.buildNodeOptions.split(/\s+/).filter(Boolean);
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
-const node = (script: string, args: string[]) => JSON.parse(execFileSync(TSX, [join(import.meta.dirname, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+const node = (script: string, args: string[], flags: string[] = []) =>
+  JSON.parse(execFileSync(process.execPath, [...flags, '--import', 'tsx', join(import.meta.dirname, script), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 }));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const results = new Map<number, { build: number; floor: number }>();
@@ -21,7 +23,7 @@ for (const n of sizes) {
   const dir = mkdtempSync(join(tmpdir(), `dprk-bench-${n}-`));
   try {
     writeSyntheticDataset(ROOT, dir, n);
-    const build = node('measure-build.ts', [dir, 'build']);
+    const build = node('measure-build.ts', [dir, 'build'], BUILD_FLAGS);
     // The floor is cheap and noisy: take the median of three.
     const floor = median([0, 1, 2].map(() => node('measure-build.ts', [dir, 'floor', String(build.bytes)]).ms));
     results.set(n, { build: build.ms, floor });
