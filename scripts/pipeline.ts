@@ -49,6 +49,8 @@ export interface Checked {
   problems: Problem[];
   /** Records that passed their schema, in id order. */
   valid: LoadedRecord[];
+  /** The same records by table. */
+  byTable: Map<string, LoadedRecord[]>;
   rowsOf: Map<string, Row[]>;
 }
 
@@ -68,7 +70,7 @@ export function checkRecords(schemas: Schemas, models: TableModel[], records: Lo
   problems.push(...checkLinks(models, rowsOf, records));
   problems.push(...checkChronology(valid));
   problems.push(...checkClauses(valid));
-  return { problems, valid, rowsOf };
+  return { problems, valid, byTable, rowsOf };
 }
 
 /** load -> validate -> check links and dates -> export. Exports only when there is no problem at all. */
@@ -76,10 +78,9 @@ export async function buildDataset(root: string, outputs: BuildOutputs): Promise
   const schemas = readSchemas(join(root, 'schema'));
   const models = buildTableModels(schemas);
   const loaded = readRecords(root, schemas.tables.map((t) => t.table));
-  const { problems, valid, rowsOf } = checkRecords(schemas, models, loaded.records);
+  const { problems, valid, byTable, rowsOf } = checkRecords(schemas, models, loaded.records);
   problems.unshift(...loaded.problems);
   if (problems.length > 0) return { problems: sortProblems(problems), models, records: loaded.records };
-  const byTable = groupBy(valid, (r) => r.table);
 
   const meta = readMeta(root);
   // Derived ATOP views join the exported tables (CSV, datapackage, codebook) like any other.

@@ -6,7 +6,7 @@ import { isPartialDate } from './partial-date.js';
 /** Annotation keywords of our schemas that carry metadata for the exporters, not rules. */
 const ANNOTATIONS = ['x-table', 'x-row', 'x-ref-table', 'x-item-name', 'x-message', 'x-enum-descriptions'];
 
-export const countWords = (text: string): number => text.trim().split(/\s+/u).filter(Boolean).length;
+const countWords = (text: string): number => text.trim().split(/\s+/u).filter(Boolean).length;
 
 /** One ajv instance with every schema compiled once: validation is then a plain function call per record. */
 export function createAjv(schemas: Schemas): InstanceType<typeof Ajv2020.default> {
