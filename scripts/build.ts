@@ -10,15 +10,15 @@ let result;
 try {
   result = await buildDataset(root, staged);
 } catch (err) {
-  staged.abort();
+  await staged.abort();
   throw err;
 }
 if (result.problems.length > 0) {
-  staged.abort();
+  await staged.abort();
   for (const p of result.problems) console.error(formatProblem(p));
   console.error(`\nbuild failed: ${result.problems.length} problem(s); dist/ left unchanged`);
   process.exit(1);
 }
-staged.commit();
-const counts = result.models.filter((m) => m.arrayPaths.length === 0).map((m) => `${m.name} ${result.records.filter((r) => r.table === m.name).length}`);
+await staged.commit();
+const counts = [...result.counts].map(([table, n]) => `${table} ${n}`);
 console.log(`build ok: ${counts.join(', ')}`);

@@ -1,21 +1,20 @@
-import { groupBy } from './group-by.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { groupBy } from './group-by.js';
 import { readSchemas, type Schemas } from './load/read-schemas.js';
-import { readRecords, type LoadedRecord } from './load/read-records.js';
-import { validateRecords } from './validate/validate-records.js';
-import { checkIds } from './check/check-ids.js';
-import { checkLinks } from './check/check-links.js';
+import { listRecords } from './load/list-records.js';
+import type { LoadedRecord } from './load/read-records.js';
+import { exportedRecords } from './load/exported-records.js';
 import { checkChronology } from './check/check-chronology.js';
 import { checkClauses } from './check/check-clauses.js';
 import { buildTableModels, type TableModel } from './model/table-model.js';
-import { tableRows, type Row } from './model/table-rows.js';
 import { atopTables } from './model/atop-tables.js';
+import { planChunks } from './chunks/plan-chunks.js';
+import { processRecords, type ChunkContext, type ChunkResult } from './chunks/process-chunk.js';
+import { defaultWorkers, runChunks } from './chunks/run-chunks.js';
 import { exportJson, tableJson } from './export/export-json.js';
-import { exportCsv } from './export/export-csv.js';
-import { exportParquet } from './export/export-parquet.js';
+import { csvLines, exportCsv } from './export/export-csv.js';
 import { exportDatapackage } from './export/export-datapackage.js';
-import { generateTypes } from './export/export-types.js';
 import { exportEntryPoints } from './export/export-entry-points.js';
 import { jsonText, type Meta, type Output } from './export/output.js';
 import { renderCodebook } from './export/export-codebook.js';
@@ -27,7 +26,8 @@ import { sortProblems, type Problem } from './problem.js';
 export interface BuildResult {
   problems: Problem[];
   models: TableModel[];
-  records: LoadedRecord[];
+  /** Records per table that passed their schema. */
+  counts: Map<string, number>;
 }
 
 export interface BuildOutputs {
@@ -37,75 +37,88 @@ export interface BuildOutputs {
   docs: Output;
 }
 
-const idOf = (r: LoadedRecord): string => String((r.data as { id?: unknown } | null)?.id ?? '');
-const compareIds = (a: LoadedRecord, b: LoadedRecord): number => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0);
+export interface BuildOptions {
+  /** Worker threads beside this one (default: none for a small dataset, else one per spare core). */
+  workers?: number;
+  /** Records per chunk, the unit of work of a thread (default CHUNK_RECORDS). */
+  chunkRecords?: number;
+  /** Draw the SVG figures (default true; the benchmark leaves them out). */
+  figures?: boolean;
+}
 
 export function readMeta(root: string): Meta {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   return { name: pkg.name, version: pkg.version, description: pkg.description, license: pkg.license, keywords: pkg.keywords ?? [] };
 }
 
-export interface Checked {
-  problems: Problem[];
-  /** Records that passed their schema, in id order. */
-  valid: LoadedRecord[];
-  /** The same records by table. */
-  byTable: Map<string, LoadedRecord[]>;
-  rowsOf: Map<string, Row[]>;
+/** The checks that need more than one chunk: dates across events and treaties, article numbering. */
+function crossChunkProblems(results: ChunkResult[]): Problem[] {
+  const facts = results.map((r) => r.facts);
+  return [
+    ...results.flatMap((r) => r.problems),
+    ...checkChronology(facts.flatMap((f) => f.events), facts.flatMap((f) => f.treaties)),
+    ...checkClauses(facts.flatMap((f) => f.clauses)),
+  ];
 }
 
 /**
- * validate -> check ids, links, dates and numbering, on records already in memory. Never throws on
- * bad data: whatever is wrong comes back as problems.
+ * validate -> check ids, links, dates and numbering, on records already in memory (each record's
+ * file name, its stem, is its id). Never throws on bad data: whatever is wrong comes back as problems.
  */
-export function checkRecords(schemas: Schemas, models: TableModel[], records: LoadedRecord[]): Checked {
-  const problems = validateRecords(schemas, records);
-  // Later checks read record shapes, so they see only records that passed the schema.
-  const invalid = new Set(problems.map((p) => p.file));
-  // Id order everywhere downstream (file-name order differs: "dprk-mfa.json" sorts before "dprk.json").
-  const valid = records.filter((r) => !invalid.has(r.file)).sort((a, b) => compareIds(a, b));
-  problems.push(...checkIds(valid));
-  const byTable = groupBy(valid, (r) => r.table);
-  const rowsOf = new Map<string, Row[]>(models.map((m) => [m.name, tableRows(m, byTable.get(m.recordTable) ?? [])]));
-  problems.push(...checkLinks(models, rowsOf, records));
-  problems.push(...checkChronology(valid));
-  problems.push(...checkClauses(valid));
-  return { problems, valid, byTable, rowsOf };
+export function checkRecords(schemas: Schemas, models: TableModel[], records: LoadedRecord[]): { problems: Problem[] } {
+  const byTable = groupBy(records, (r) => r.table);
+  const byStem = (a: LoadedRecord, b: LoadedRecord) => (a.stem < b.stem ? -1 : a.stem > b.stem ? 1 : 0);
+  const ids = new Map(schemas.tables.map((t) => [t.table, new Set((byTable.get(t.table) ?? []).map((r) => r.stem))]));
+  const ctx: ChunkContext = { root: '', schemas, models, ids };
+  const results = schemas.tables.map((t) => processRecords(ctx, t.table, [...(byTable.get(t.table) ?? [])].sort(byStem)));
+  return { problems: sortProblems(crossChunkProblems(results)) };
 }
 
-/** load -> validate -> check links and dates -> export. Exports only when there is no problem at all. */
-export async function buildDataset(root: string, outputs: BuildOutputs): Promise<BuildResult> {
+/**
+ * list -> (load -> validate -> check links -> serialize, chunk by chunk, on every core) -> checks
+ * across chunks -> export. Exports only when there is no problem at all.
+ */
+export async function buildDataset(root: string, outputs: BuildOutputs, options: BuildOptions = {}): Promise<BuildResult> {
   const schemas = readSchemas(join(root, 'schema'));
   const models = buildTableModels(schemas);
-  const loaded = readRecords(root, schemas.tables.map((t) => t.table));
-  const { problems, valid, byTable, rowsOf } = checkRecords(schemas, models, loaded.records);
-  problems.unshift(...loaded.problems);
-  if (problems.length > 0) return { problems: sortProblems(problems), models, records: loaded.records };
+  const listing = listRecords(root, schemas.tables.map((t) => t.table));
+  const jobs = planChunks(listing, options.chunkRecords);
+  const total = jobs.reduce((n, j) => n + j.names.length, 0);
+  const { results, types } = await runChunks({ root, schemas, models, ids: listing.ids }, jobs, options.workers ?? defaultWorkers(total));
+  const problems = [...listing.problems, ...crossChunkProblems(results)];
+  const counts = new Map(schemas.tables.map((t) => [t.table, 0]));
+  for (const r of results) counts.set(r.table, counts.get(r.table)! + r.valid);
+  if (problems.length > 0) return { problems: sortProblems(problems), models, counts };
 
   const meta = readMeta(root);
+  const byTable = groupBy(results, (r) => r.table);
+  const tableParts = new Map(schemas.tables.map((t) => [t.table, tableJson((byTable.get(t.table) ?? []).map((r) => r.json))]));
+  // Derived views (ATOP, figures) read whole tables, parsed back from the checked JSON only if asked for.
+  const parsed = new Map<string, LoadedRecord[]>();
+  const recordsOf = (table: string): LoadedRecord[] => {
+    if (!parsed.has(table)) parsed.set(table, exportedRecords(table, Buffer.concat(tableParts.get(table)!).toString('utf8')));
+    return parsed.get(table)!;
+  };
   // Derived ATOP views join the exported tables (CSV, datapackage, codebook) like any other.
-  const atop = atopTables(models, valid);
+  const atop = atopTables(models, recordsOf);
   const exported = [...models, ...atop.models];
-  for (const [name, rows] of atop.rows) rowsOf.set(name, rows);
-  const tables = new Map<string, unknown[]>();
-  for (const t of schemas.tables) {
-    tables.set(t.table, (byTable.get(t.table) ?? []).map((r) => r.data));
-  }
+  const linesOf = new Map<string, Uint8Array[]>(models.map((m) => [m.name, (byTable.get(m.recordTable) ?? []).map((r) => r.csv.get(m.name)!)]));
+  for (const [name, rows] of atop.rows) linesOf.set(name, [new TextEncoder().encode(csvLines(rows))]);
+  const facts = results.map((r) => r.facts);
+
   const output = outputs.dist;
-  const tableTexts = new Map([...tables].map(([name, records]) => [name, tableJson(records)]));
-  exportJson(output, meta, tableTexts);
-  exportCsv(output, exported, rowsOf);
-  exportParquet(output, exported, rowsOf, `${meta.name} ${meta.version}`);
+  exportJson(output, meta, tableParts);
+  exportCsv(output, exported, linesOf);
   exportDatapackage(output, meta, exported);
-  exportEntryPoints(output, meta, schemas, await generateTypes(schemas), tableTexts);
+  exportEntryPoints(output, meta, schemas, await types, [...tableParts.keys()]);
   for (const [file, schema] of schemas.all) output.set(`schema/${file}`, jsonText(schema));
   output.set('citation.bib', renderBibtex(meta));
-  const events = (tables.get('events') ?? []) as { date: { value: string } }[];
-  const states = ((tables.get('parties') ?? []) as { kind: string; name: string }[]).filter((p) => p.kind === 'state').map((p) => p.name);
-  exportJsonLd(output, meta, exported, events.map((e) => e.date.value), states);
-  const topicColumn = models.find((m) => m.name === 'clause_topics')?.columns.find((c) => c.name === 'topic');
-  exportFigures(output, tables, topicColumn?.enum ?? []);
+  exportJsonLd(output, meta, exported, facts.flatMap((f) => f.events.map((e) => e.date)), facts.flatMap((f) => f.states));
+  if (options.figures ?? true) {
+    const topicColumn = models.find((m) => m.name === 'clause_topics')?.columns.find((c) => c.name === 'topic');
+    exportFigures(output, (table) => recordsOf(table).map((r) => r.data), topicColumn?.enum ?? []);
+  }
   outputs.docs.set('CODEBOOK.md', renderCodebook(meta, exported));
   outputs.docs.set('CITATION.cff', renderCitationCff(meta, meta.keywords));
-  return { problems: [], models, records: valid };
+  return { problems: [], models, counts };
 }

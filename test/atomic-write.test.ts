@@ -20,7 +20,7 @@ describe('dist/ is written all or nothing', () => {
     // Fails on the tenth file, after some of dist/ is already written to the staging folder.
     const failing = { set: (path: string, content: string) => { if (++written === 10) throw new Error('exporter failed'); staged.dist.set(path, content); } };
     await expect(buildDataset(dir, { dist: failing, docs: staged.docs })).rejects.toThrow('exporter failed');
-    staged.abort();
+    await staged.abort();
     expect(treeHash(dir)).toEqual(before);
   });
 

@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../scripts/pipeline.js';
+import { contentBytes, type Content } from '../scripts/export/output.js';
 import { ROOT, treeHash } from './support/project.js';
 
 /** What the build makes, kept in memory, against what is committed. */
-const dist = new Map<string, string | Uint8Array>();
-const docs = new Map<string, string | Uint8Array>();
+const dist = new Map<string, Content>();
+const docs = new Map<string, Content>();
 beforeAll(async () => {
   const result = await buildDataset(ROOT, { dist, docs });
   expect(result.problems).toEqual([]);
@@ -16,7 +17,7 @@ describe('dist/ is exactly what the build produces', () => {
   it('has every file the build makes, byte for byte, and nothing else', () => {
     const built = [...dist.keys()].sort();
     expect(Object.keys(treeHash(join(ROOT, 'dist'))).sort()).toEqual(built);
-    const stale = built.filter((f) => !readFileSync(join(ROOT, 'dist', f)).equals(Buffer.from(dist.get(f)!)));
+    const stale = built.filter((f) => !readFileSync(join(ROOT, 'dist', f)).equals(contentBytes(dist.get(f)!)));
     expect(stale, 'run npm run build:data and commit dist/').toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { contentBytes, type Content } from '../scripts/export/output.js';
 
 /** The file system may list a folder in any order: the build must not care. Here every listing comes back reversed. */
 vi.mock('node:fs', async (importOriginal) => {
@@ -16,10 +17,10 @@ describe('file listing order', () => {
     // The mock is in force: listings come back in descending order.
     const listed = (await import('node:fs')).readdirSync(join(root, 'data', 'events'));
     expect(listed).toEqual([...listed].sort().reverse());
-    const dist = new Map<string, string | Uint8Array>();
+    const dist = new Map<string, Content>();
     const result = await buildDataset(root, { dist, docs: new Map() });
     expect(result.problems).toEqual([]);
-    const differing = [...dist].filter(([path, content]) => !readFileSync(join(root, 'dist', path)).equals(Buffer.from(content))).map(([p]) => p);
+    const differing = [...dist].filter(([path, content]) => !readFileSync(join(root, 'dist', path)).equals(contentBytes(content))).map(([p]) => p);
     expect(differing).toEqual([]);
   });
 });

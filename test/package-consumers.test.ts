@@ -53,7 +53,18 @@ describe('the packed package', () => {
       require('dprk-russia-treaty/tables/claims');
       console.log(JSON.stringify(Object.keys(require.cache).map((p) => p.split('/').pop()).sort()));
     `);
-    expect(JSON.parse(run('node', ['one.cjs']))).toEqual(['claims.cjs', 'one.cjs']);
+    expect(JSON.parse(run('node', ['one.cjs']))).toEqual(['claims.cjs', 'claims.json', 'one.cjs']);
+  });
+
+  it('gives import and require the very same arrays (no dual-package copy of the data)', () => {
+    writeFileSync(join(dir, 'both.mjs'), `
+      import { createRequire } from 'node:module';
+      import { events } from 'dprk-russia-treaty';
+      import claims from 'dprk-russia-treaty/tables/claims';
+      const require = createRequire(import.meta.url);
+      console.log(JSON.stringify([events === require('dprk-russia-treaty').events, claims === require('dprk-russia-treaty/tables/claims')]));
+    `);
+    expect(JSON.parse(run('node', ['both.mjs']))).toEqual([true, true]);
   });
 
   const typed = `

@@ -1,16 +1,26 @@
-import { join } from 'node:path';
+import { readdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { unzippedBundle } from './support/bundle.js';
 import { ROOT, readJson } from './support/project.js';
 
-/** Each Parquet file, read back by a different engine (DuckDB), has the CSV's rows, columns and types. */
-describe('Parquet exports', () => {
+/** Each Parquet file of the release bundle, read back by a different engine (DuckDB), has the CSV's rows, columns and types. */
+describe('Parquet files of the release bundle', () => {
+  const dir = unzippedBundle();
+  afterAll(() => rmSync(dirname(dir), { recursive: true, force: true }));
+
+  it('holds one Parquet file per CSV table', () => {
+    const dp = readJson(join(ROOT, 'dist', 'datapackage.json'));
+    expect(readdirSync(join(dir, 'parquet')).sort()).toEqual(dp.resources.map((r: { name: string }) => `${r.name}.parquet`).sort());
+  });
+
   it('DuckDB reads every table with the CSV\'s row count, columns and date types', async () => {
     const db = await DuckDBInstance.create(':memory:');
     const c = await db.connect();
     const dp = readJson(join(ROOT, 'dist', 'datapackage.json'));
     for (const r of dp.resources) {
-      const pq = join(ROOT, 'dist', 'parquet', `${r.name}.parquet`);
+      const pq = join(dir, 'parquet', `${r.name}.parquet`);
       const csv = join(ROOT, 'dist', r.path);
       const [pqCount] = (await c.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM read_parquet('${pq}')`)).getRowObjectsJson();
       const [csvCount] = (await c.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM read_csv('${csv}', header = true, all_varchar = true)`)).getRowObjectsJson();

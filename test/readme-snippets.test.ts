@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './support/project.js';
+import { unzippedBundle } from './support/bundle.js';
 
 /** The README's pandas, R and DuckDB snippets, run as written against the committed files. */
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -28,14 +29,19 @@ describe('README snippets run', () => {
     }
   });
 
-  it('sql (DuckDB), from CSV and from Parquet', async () => {
+  it('sql (DuckDB), from the CSVs and from the release bundle\'s Parquet files', async () => {
     const db = await DuckDBInstance.create(':memory:');
     const connection = await db.connect();
-    // The snippets use paths relative to the repository, as a reader would.
-    await connection.run(`SET file_search_path = '${ROOT}'`);
-    for (const code of blocks('sql')) {
-      const rows = (await connection.runAndReadAll(code)).getRowObjectsJson();
-      expect(rows.length, code).toBeGreaterThan(0);
+    const bundle = unzippedBundle();
+    try {
+      // The snippets use paths relative to the repository or to the unzipped release, as a reader would.
+      await connection.run(`SET file_search_path = '${ROOT},${bundle}'`);
+      for (const code of blocks('sql')) {
+        const rows = (await connection.runAndReadAll(code)).getRowObjectsJson();
+        expect(rows.length, code).toBeGreaterThan(0);
+      }
+    } finally {
+      rmSync(dirname(bundle), { recursive: true, force: true });
     }
   });
 });

@@ -3,7 +3,20 @@ import type { LoadedRecord } from '../load/read-records.js';
 import type { Problem } from '../problem.js';
 import { dateBounds } from '../validate/partial-date.js';
 
-interface DatedEvent { file: string; id: string; type: string; treaty?: string; date: string; announced?: string; end?: string }
+/** What the date checks need of one event. */
+export interface DatedEvent { file: string; id: string; type: string; treaty?: string; date: string; announced?: string; end?: string }
+/** What the date checks need of one treaty. */
+export interface TreatyDates { file: string; id: string; signed?: string; entry_into_force?: string }
+
+export function datedEvent(r: LoadedRecord): DatedEvent {
+  const d = r.data as any;
+  return { file: r.file, id: d.id, type: d.type, treaty: d.treaty, date: d.date.value, announced: d.announced?.value, end: d.end_date?.value };
+}
+
+export function treatyDates(r: LoadedRecord): TreatyDates {
+  const d = r.data as any;
+  return { file: r.file, id: d.id, signed: d.signed?.value, entry_into_force: d.entry_into_force?.value };
+}
 
 const RATIFICATION_STEPS = new Set(['submission-to-legislature', 'legislative-vote', 'legislative-approval', 'law-signed', 'ratification-decree', 'exchange-of-instruments']);
 
@@ -18,14 +31,8 @@ function certainlyAfter(a: string, b: string): boolean {
  * Dates that must agree: signing, then ratification steps, then entry into force; a treaty's own
  * dates equal those of the events that carry them; an event is not announced before it happened.
  */
-export function checkChronology(records: LoadedRecord[]): Problem[] {
+export function checkChronology(events: DatedEvent[], treaties: TreatyDates[]): Problem[] {
   const problems: Problem[] = [];
-  const events: DatedEvent[] = records
-    .filter((r) => r.table === 'events')
-    .map((r) => {
-      const d = r.data as any;
-      return { file: r.file, id: d.id, type: d.type, treaty: d.treaty, date: d.date.value, announced: d.announced?.value, end: d.end_date?.value };
-    });
   for (const e of events) {
     if (e.announced && certainlyAfter(e.date, e.announced)) {
       problems.push({ file: e.file, pointer: '/announced/value', message: `announced ${e.announced}, before the event's date ${e.date}` });
@@ -35,8 +42,7 @@ export function checkChronology(records: LoadedRecord[]): Problem[] {
     }
   }
   const byTreaty = groupBy(events.filter((e) => e.treaty !== undefined), (e) => e.treaty!);
-  for (const r of records.filter((x) => x.table === 'treaties')) {
-    const treaty = r.data as any;
+  for (const treaty of treaties) {
     const mine = byTreaty.get(treaty.id) ?? [];
     const signings = mine.filter((e) => e.type === 'signing');
     const steps = mine.filter((e) => RATIFICATION_STEPS.has(e.type));
@@ -54,11 +60,11 @@ export function checkChronology(records: LoadedRecord[]): Problem[] {
         if (certainlyAfter(step.date, f.date)) problems.push({ file: step.file, pointer: '/date/value', message: `${step.type} on ${step.date} is after the entry into force of ${treaty.id} on ${f.date} (${f.id})` });
       }
     }
-    const agree = (field: string, label: string, carriers: DatedEvent[]) => {
-      const value = treaty[field]?.value;
+    const agree = (field: 'signed' | 'entry_into_force', label: string, carriers: DatedEvent[]) => {
+      const value = treaty[field];
       if (value === undefined) return;
       for (const e of carriers) {
-        if (e.date !== value) problems.push({ file: r.file, pointer: `/${field}/value`, message: `${label} ${value} disagrees with event ${e.id} dated ${e.date}` });
+        if (e.date !== value) problems.push({ file: treaty.file, pointer: `/${field}/value`, message: `${label} ${value} disagrees with event ${e.id} dated ${e.date}` });
       }
     };
     agree('signed', 'signed', signings);

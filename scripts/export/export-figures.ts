@@ -82,9 +82,9 @@ export function topicMatrixSvg(treaties: TreatyLike[], clauses: ClauseLike[], to
   return `${parts.join('\n')}\n`;
 }
 
-export function exportFigures(out: Output, tables: Map<string, unknown[]>, topics: string[]): void {
-  const treaties = (tables.get('treaties') ?? []) as TreatyLike[];
+export function exportFigures(out: Output, recordsOf: (table: string) => unknown[], topics: string[]): void {
+  const treaties = recordsOf('treaties') as TreatyLike[];
   const csp = treaties.find((t) => t.id === 'csp-2024');
-  out.set('figures/timeline.svg', timelineSvg((tables.get('events') ?? []) as EventLike[], csp ? csp.signed.value.slice(0, 7) : '2024-06'));
-  out.set('figures/clause-topics.svg', topicMatrixSvg(treaties, (tables.get('clauses') ?? []) as ClauseLike[], topics));
+  out.set('figures/timeline.svg', timelineSvg(recordsOf('events') as EventLike[], csp ? csp.signed.value.slice(0, 7) : '2024-06'));
+  out.set('figures/clause-topics.svg', topicMatrixSvg(treaties, recordsOf('clauses') as ClauseLike[], topics));
 }

@@ -1,12 +1,14 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Output } from './output.js';
+import type { Content, Output } from './output.js';
 
 /**
  * Writes all of dist/ and the generated documents, or none of them. Exporters write into a staging
  * folder beside dist/ (so the build never holds every output in memory at once); only when all have
  * succeeded is it swapped in with renames. A build that fails, throws or is killed before commit()
- * leaves the previous dist/ and documents as they were.
+ * leaves the previous dist/ and documents as they were. Files of dist/ are written in the background
+ * (libuv's thread pool), so the disk works while the exporters go on computing.
  */
 export class StagedOutputs {
   readonly dist: Output;
@@ -15,6 +17,7 @@ export class StagedOutputs {
   private readonly staged: string;
   private readonly old: string;
   private readonly stagedDocs = new Map<string, string>();
+  private readonly writes: Promise<void>[] = [];
 
   constructor(private readonly root: string) {
     const tag = `${process.pid}`;
@@ -24,23 +27,27 @@ export class StagedOutputs {
     recoverInterrupted(root, this.distDir);
     mkdirSync(this.staged, { recursive: true });
     this.dist = {
-      set: (path: string, content: string | Uint8Array) => {
+      set: (path: string, content: Content) => {
         const target = join(this.staged, path);
         mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, content);
+        const write = writeFile(target, content);
+        // Awaited by commit() or abort(); this only keeps a failure from counting as unhandled before then.
+        write.catch(() => {});
+        this.writes.push(write);
       },
     };
     this.docs = {
-      set: (rel: string, content: string | Uint8Array) => {
+      set: (rel: string, content: Content) => {
         const temp = join(this.root, `${rel}.new-${tag}`);
-        writeFileSync(temp, content);
+        writeFileSync(temp, Array.isArray(content) ? Buffer.concat(content) : content);
         this.stagedDocs.set(rel, temp);
       },
     };
   }
 
-  /** Swaps the staged outputs in. */
-  commit(): void {
+  /** Waits for every staged file to be written, then swaps the staged outputs in. */
+  async commit(): Promise<void> {
+    await Promise.all(this.writes);
     const hadDist = existsSync(this.distDir);
     if (hadDist) renameSync(this.distDir, this.old);
     renameSync(this.staged, this.distDir);
@@ -49,7 +56,8 @@ export class StagedOutputs {
   }
 
   /** Drops everything staged; dist/ and the documents stay as they were. */
-  abort(): void {
+  async abort(): Promise<void> {
+    await Promise.allSettled(this.writes);
     rmSync(this.staged, { recursive: true, force: true });
     for (const temp of this.stagedDocs.values()) rmSync(temp, { force: true });
   }

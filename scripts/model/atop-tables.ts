@@ -11,7 +11,7 @@ interface PartyLike { id: string; cow_code?: number }
  * atop_provisions (one row per treaty, ATOP's column names) and atop_members (one row per member).
  * Their variable columns come from the coding schema's enum, never from a list written here.
  */
-export function atopTables(models: TableModel[], records: LoadedRecord[]): { models: TableModel[]; rows: Map<string, Row[]> } {
+export function atopTables(models: TableModel[], recordsOf: (table: string) => LoadedRecord[]): { models: TableModel[]; rows: Map<string, Row[]> } {
   const variableColumn = models.find((m) => m.name === 'coding_values')!.columns.find((c) => c.name === 'variable')!;
   const variables = variableColumn.enum!;
   const provisions: TableModel = {
@@ -49,12 +49,14 @@ export function atopTables(models: TableModel[], records: LoadedRecord[]): { mod
       { fields: ['party'], table: 'parties', tableFields: ['id'] },
     ],
   };
-  const of = <T>(table: string) => records.filter((r) => r.table === table).map((r) => ({ record: r, data: r.data as T }));
-  const treaties = new Map(of<TreatyLike>('treaties').map((t) => [t.data.id, t.data]));
-  const parties = new Map(of<PartyLike>('parties').map((p) => [p.data.id, p.data]));
+  const of = <T>(table: string) => recordsOf(table).map((r) => ({ record: r, data: r.data as T }));
+  const codings = of<CodingLike>('codings').filter((c) => c.data.coder === 'this-dataset');
+  // Treaties and parties are only read when there is a coding to join them to.
+  const treaties = new Map(codings.length ? of<TreatyLike>('treaties').map((t) => [t.data.id, t.data]) : []);
+  const parties = new Map(codings.length ? of<PartyLike>('parties').map((p) => [p.data.id, p.data]) : []);
   const provisionRows: Row[] = [];
   const memberRows: Row[] = [];
-  for (const { record, data } of of<CodingLike>('codings').filter((c) => c.data.coder === 'this-dataset')) {
+  for (const { record, data } of codings) {
     const treaty = treaties.get(data.treaty)!;
     const value = new Map(data.values.map((v) => [v.variable, v.value]));
     const cells: Cell[] = [treaty.id, treaty.atop_id, treaty.cow_id, data.id, ...variables.map((v) => value.get(v))];

@@ -1,6 +1,6 @@
 import type { LoadedRecord } from '../load/read-records.js';
 import { pointerSegment } from '../problem.js';
-import { dateBounds } from '../validate/partial-date.js';
+import { dateBounds, type DateBounds } from '../validate/partial-date.js';
 import type { Column, TableModel } from './table-model.js';
 
 export type Cell = string | number | boolean | undefined;
@@ -31,6 +31,8 @@ export function cellPointer(model: TableModel, row: Row, column: Column): string
   return pointer + segments(column.path);
 }
 
+const NO_ORDINALS: number[] = [];
+
 /** Flattens valid records (all of the model's record table) into the rows of one table model. */
 export function tableRows(model: TableModel, records: LoadedRecord[]): Row[] {
   const rows: Row[] = [];
@@ -44,25 +46,37 @@ export function tableRows(model: TableModel, records: LoadedRecord[]): Row[] {
     if (!Array.isArray(arr)) return;
     for (let i = 0; i < arr.length; i++) visit(record, id, arr[i], level + 1, [...ordinals, i + 1]);
   };
-  for (const record of records) visit(record, (record.data as { id: string }).id, record.data, 0, []);
+  for (const record of records) visit(record, (record.data as { id: string }).id, record.data, 0, NO_ORDINALS);
   return rows;
 }
 
 function rowCells(model: TableModel, obj: unknown, id: string, ordinals: number[]): Cell[] {
-  const cells: Cell[] = new Array(model.columns.length);
+  const columns = model.columns;
+  const cells: Cell[] = new Array(columns.length);
   let parent = 0;
-  for (let i = 0; i < model.columns.length; i++) {
-    const column = model.columns[i]!;
+  // A partial date fills three derived columns in a row: its bounds are computed once.
+  let boundsOf: string | undefined;
+  let bounds: DateBounds | undefined;
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i]!;
     switch (column.key) {
       case 'record-id': cells[i] = id; continue;
-      case 'ordinal': cells[i] = ordinals.at(-1); continue;
+      case 'ordinal': cells[i] = ordinals[ordinals.length - 1]; continue;
       case 'parent-ordinal': cells[i] = ordinals[parent++]; continue;
       default: break;
     }
-    const value = get(obj, column.path);
+    const value = column.path.length === 1 ? own(obj, column.path[0]!) : get(obj, column.path);
     if (value === undefined || value === null) cells[i] = undefined;
-    else if (column.derive) cells[i] = dateBounds(String(value))?.[column.derive];
-    else cells[i] = value as Cell;
+    else if (column.derive) {
+      const text = String(value);
+      if (text !== boundsOf) { boundsOf = text; bounds = dateBounds(text); }
+      cells[i] = bounds?.[column.derive];
+    } else cells[i] = value as Cell;
   }
   return cells;
+}
+
+/** obj[key] if obj is an object that has it as its own property (never from its prototype). */
+function own(obj: unknown, key: string): unknown {
+  return obj !== null && typeof obj === 'object' && Object.hasOwn(obj, key) ? (obj as Record<string, unknown>)[key] : undefined;
 }

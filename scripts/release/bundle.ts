@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync, strToU8, type Zippable } from 'fflate';
 import { readMeta } from '../pipeline.js';
+import { parquetFiles } from './parquet-files.js';
 
 /** A fixed timestamp, so the same dist/ always zips to the same bytes. */
 const EPOCH = new Date('1980-01-01T00:00:00Z');
@@ -9,7 +10,8 @@ const BOM = '\uFEFF';
 
 /**
  * The versioned download: the CSVs, an Excel-ready copy of them (UTF-8 with a byte-order mark, so
- * Excel shows Cyrillic and Hangul correctly), datapackage.json, the codebook, citation files and licence.
+ * Excel shows Cyrillic and Hangul correctly), a Parquet file per table, datapackage.json, the
+ * codebook, citation files and licence.
  */
 export function buildBundle(root: string): { name: string; bytes: Uint8Array } {
   const { name, version } = readMeta(root);
@@ -22,6 +24,7 @@ export function buildBundle(root: string): { name: string; bytes: Uint8Array } {
     add(`csv/${file}`, strToU8(text));
     add(`csv-excel/${file}`, strToU8(BOM + text));
   }
+  for (const [path, data] of parquetFiles(root, `${name} ${version}`)) add(path, data);
   add('datapackage.json', readFileSync(join(root, 'dist', 'datapackage.json')));
   add('citation.bib', readFileSync(join(root, 'dist', 'citation.bib')));
   for (const doc of ['CODEBOOK.md', 'CITATION.cff', 'LICENSE', 'README.md', 'CHANGELOG.md']) add(doc, readFileSync(join(root, doc)));

@@ -11,9 +11,12 @@ export interface DateBounds {
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Proleptic Gregorian, as ISO 8601 and JavaScript's Date count; arithmetic, so no time zone is involved. */
 function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one; UTC keeps the host time zone out of it.
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : DAYS[month - 1]!;
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');

@@ -1,0 +1,63 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildDataset } from '../scripts/pipeline.js';
+import { contentBytes, type Content } from '../scripts/export/output.js';
+import { formatProblem } from '../scripts/problem.js';
+import { writeSyntheticDataset } from '../scripts/bench/synthetic-data.js';
+import { ROOT, copyProject, findRecord, removeProject, writeFile } from './support/project.js';
+
+/**
+ * The build splits the records into chunks and shares them between worker threads. Neither the
+ * number of threads nor the chunk size may change a byte of the output or a line of the report.
+ */
+const inMemory = async (root: string, options: Parameters<typeof buildDataset>[2]) => {
+  const dist = new Map<string, Content>();
+  const result = await buildDataset(root, { dist, docs: new Map() }, options);
+  return { dist, problems: result.problems.map(formatProblem) };
+};
+
+describe('a build on several threads', () => {
+  it('gives the committed dist/, byte for byte, whatever the threads and chunk size', async () => {
+    for (const options of [{ workers: 2, chunkRecords: 13 }, { workers: 1, chunkRecords: 1 }]) {
+      const { dist, problems } = await inMemory(ROOT, options);
+      expect(problems).toEqual([]);
+      const differing = [...dist].filter(([path, content]) => !readFileSync(join(ROOT, 'dist', path)).equals(contentBytes(content))).map(([p]) => p);
+      expect(differing, JSON.stringify(options)).toEqual([]);
+      expect(dist.size).toBeGreaterThan(100);
+    }
+  });
+
+  it('gives the same bytes on one thread and on three for 20,000 synthetic records', async () => {
+    // Big enough that the workers start before this thread has done every chunk.
+    const synthetic = mkdtempSync(join(tmpdir(), 'dprk-threads-'));
+    try {
+      writeSyntheticDataset(ROOT, synthetic, 20_000);
+      const one = await inMemory(synthetic, { workers: 0, figures: false });
+      const three = await inMemory(synthetic, { workers: 2, chunkRecords: 250, figures: false });
+      expect(one.problems).toEqual([]);
+      expect(three.problems).toEqual([]);
+      expect([...three.dist.keys()].sort()).toEqual([...one.dist.keys()].sort());
+      const differing = [...one.dist].filter(([path, content]) => !contentBytes(content).equals(contentBytes(three.dist.get(path)!))).map(([p]) => p);
+      expect(differing).toEqual([]);
+    } finally {
+      rmSync(synthetic, { recursive: true, force: true });
+    }
+  });
+
+  const dir = copyProject();
+  afterAll(() => removeProject(dir));
+  it('reports the same problems, in the same order, as a build on one thread', async () => {
+    const event = findRecord('events');
+    writeFile(dir, 'data/events/zz-bad-type.json', JSON.stringify({ ...event, id: 'zz-bad-type', type: 'signature' }));
+    writeFile(dir, 'data/events/zz-dangling.json', JSON.stringify({ ...event, id: 'zz-dangling', participants: [{ party: 'nobody', role: 'participant' }] }));
+    writeFile(dir, 'data/events/zz-duplicate.json', JSON.stringify(event));
+    writeFile(dir, 'data/sources/broken.json', '{ "id": ');
+    const one = await inMemory(dir, { workers: 0 });
+    const several = await inMemory(dir, { workers: 2, chunkRecords: 5 });
+    expect(one.problems.length).toBeGreaterThanOrEqual(4);
+    expect(several.problems).toEqual(one.problems);
+    expect(several.dist.size).toBe(0);
+  });
+});
