@@ -6,12 +6,14 @@ import { listRecords } from './load/list-records.js';
 import type { LoadedRecord } from './load/read-records.js';
 import { exportedRecords } from './load/exported-records.js';
 import { checkChronology } from './check/check-chronology.js';
+import { sharedIds } from './check/check-ids.js';
 import { checkClauses } from './check/check-clauses.js';
 import { buildTableModels, type TableModel } from './model/table-model.js';
 import { atopTables } from './model/atop-tables.js';
 import { planChunks } from './chunks/plan-chunks.js';
-import { processRecords, type ChunkContext, type ChunkResult } from './chunks/process-chunk.js';
-import { defaultWorkers, runChunks } from './chunks/run-chunks.js';
+import { processChunk, processRecords, type ChunkContext, type ChunkResult } from './chunks/process-chunk.js';
+import { readChunks } from './chunks/read-chunks.js';
+import { cachedTypes } from './export/cached-types.js';
 import { exportJson, tableJson } from './export/export-json.js';
 import { csvLines, exportCsv } from './export/export-csv.js';
 import { exportDatapackage } from './export/export-datapackage.js';
@@ -38,13 +40,19 @@ export interface BuildOutputs {
 }
 
 export interface BuildOptions {
-  /** Worker threads beside this one (default: none for a small dataset, else one per spare core). */
-  workers?: number;
+  /**
+   * Read the record files on a thread of its own, beside this one's parsing, checking and exporting
+   * (default: from THREADED_RECORDS records on; below, starting a thread costs more than it saves).
+   */
+  threads?: boolean;
   /** Records per chunk, the unit of work of a thread (default CHUNK_RECORDS). */
   chunkRecords?: number;
   /** Draw the SVG figures (default true; the benchmark leaves them out). */
   figures?: boolean;
 }
+
+/** The dataset size from which a build reads on a thread of its own by default. */
+export const THREADED_RECORDS = 10_000;
 
 export function readMeta(root: string): Meta {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -69,14 +77,14 @@ export function checkRecords(schemas: Schemas, models: TableModel[], records: Lo
   const byTable = groupBy(records, (r) => r.table);
   const byStem = (a: LoadedRecord, b: LoadedRecord) => (a.stem < b.stem ? -1 : a.stem > b.stem ? 1 : 0);
   const ids = new Map(schemas.tables.map((t) => [t.table, new Set((byTable.get(t.table) ?? []).map((r) => r.stem))]));
-  const ctx: ChunkContext = { root: '', schemas, models, ids };
+  const ctx: ChunkContext = { schemas, models, ids, shared: sharedIds(ids) };
   const results = schemas.tables.map((t) => processRecords(ctx, t.table, [...(byTable.get(t.table) ?? [])].sort(byStem)));
   return { problems: sortProblems(crossChunkProblems(results)) };
 }
 
 /**
- * list -> (load -> validate -> check links -> serialize, chunk by chunk, on every core) -> checks
- * across chunks -> export. Exports only when there is no problem at all.
+ * list -> (read -> validate -> check ids and links -> serialize, chunk by chunk) -> checks across
+ * chunks -> export. Exports only when there is no problem at all.
  */
 export async function buildDataset(root: string, outputs: BuildOutputs, options: BuildOptions = {}): Promise<BuildResult> {
   const schemas = readSchemas(join(root, 'schema'));
@@ -84,7 +92,10 @@ export async function buildDataset(root: string, outputs: BuildOutputs, options:
   const listing = listRecords(root, schemas.tables.map((t) => t.table));
   const jobs = planChunks(listing, options.chunkRecords);
   const total = jobs.reduce((n, j) => n + j.names.length, 0);
-  const { results, types } = await runChunks({ root, schemas, models, ids: listing.ids }, jobs, options.workers ?? defaultWorkers(total));
+  const threads = options.threads ?? total >= THREADED_RECORDS;
+  const ctx: ChunkContext = { schemas, models, ids: listing.ids, shared: sharedIds(listing.ids) };
+  const results: ChunkResult[] = [];
+  for await (const read of readChunks(root, jobs, threads)) results.push(processChunk(ctx, jobs[read.index]!, read));
   const problems = [...listing.problems, ...crossChunkProblems(results)];
   const counts = new Map(schemas.tables.map((t) => [t.table, 0]));
   for (const r of results) counts.set(r.table, counts.get(r.table)! + r.valid);
@@ -110,7 +121,7 @@ export async function buildDataset(root: string, outputs: BuildOutputs, options:
   exportJson(output, meta, tableParts);
   exportCsv(output, exported, linesOf);
   exportDatapackage(output, meta, exported);
-  exportEntryPoints(output, meta, schemas, await types, [...tableParts.keys()]);
+  exportEntryPoints(output, meta, schemas, await cachedTypes(schemas), [...tableParts.keys()]);
   for (const [file, schema] of schemas.all) output.set(`schema/${file}`, jsonText(schema));
   output.set('citation.bib', renderBibtex(meta));
   exportJsonLd(output, meta, exported, facts.flatMap((f) => f.events.map((e) => e.date)), facts.flatMap((f) => f.states));

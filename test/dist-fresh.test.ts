@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../scripts/pipeline.js';
+import { generateTypes } from '../scripts/export/export-types.js';
+import { readSchemas } from '../scripts/load/read-schemas.js';
 import { contentBytes, type Content } from '../scripts/export/output.js';
 import { ROOT, treeHash } from './support/project.js';
 
@@ -19,6 +21,11 @@ describe('dist/ is exactly what the build produces', () => {
     expect(Object.keys(treeHash(join(ROOT, 'dist'))).sort()).toEqual(built);
     const stale = built.filter((f) => !readFileSync(join(ROOT, 'dist', f)).equals(contentBytes(dist.get(f)!)));
     expect(stale, 'run npm run build:data and commit dist/').toEqual([]);
+  });
+
+  it('has the type declarations json-schema-to-typescript generates now (not a cached copy)', async () => {
+    const fresh = await generateTypes(readSchemas(join(ROOT, 'schema')));
+    for (const file of ['types.d.mts', 'types.d.cts']) expect(readFileSync(join(ROOT, 'dist', file), 'utf8'), file).toBe(fresh);
   });
 
   it('has the generated documents at the root, up to date', () => {

@@ -1,28 +1,29 @@
 import type { Problem } from '../problem.js';
+import type { LoadedRecord } from '../load/read-records.js';
 import type { TableModel } from '../model/table-model.js';
-import { cellPointer, type Row } from '../model/table-rows.js';
+import { cellPointer, type Cell } from '../model/table-rows.js';
+
+/** Checks one row's references; appends a problem per reference that does not resolve. */
+export type RowLinkCheck = (cells: readonly Cell[], record: LoadedRecord, ordinals: readonly number[], problems: Problem[]) => void;
 
 /**
- * Every reference resolves to a record of the table it names. Uses the same rows the CSV exporter
- * writes, so what is checked is exactly what the foreign keys of datapackage.json promise. The ids are
- * those of the record files (a record's file name is its id), so a record that fails its schema is
- * reported once, not again as a dangling reference from every record that cites it; and the check
- * needs no other record in memory, which lets the build check records chunk by chunk.
+ * Every reference resolves to a record of the table it names. Checked on the same rows the CSV
+ * exporter writes, so what is checked is exactly what the foreign keys of datapackage.json promise.
+ * The ids are those of the record files (a record's file name is its id), so a record that fails its
+ * schema is reported once, not again as a dangling reference from every record that cites it; and a
+ * row is checked without any other record in memory, chunk by chunk. Undefined for a table without
+ * references.
  */
-export function checkLinks(models: TableModel[], rowsOf: Map<string, Row[]>, idsOf: Map<string, Set<string>>): Problem[] {
-  const problems: Problem[] = [];
-  for (const m of models) {
-    m.columns.forEach((column, i) => {
-      if (!column.refTable) return;
-      const ids = idsOf.get(column.refTable)!;
-      for (const row of rowsOf.get(m.name) ?? []) {
-        const value = row.cells[i];
-        if (value === undefined || ids.has(String(value))) continue;
-        const elsewhere = [...idsOf].find(([, set]) => set.has(String(value)))?.[0];
-        const hint = elsewhere ? ` (it is a record of ${elsewhere})` : '';
-        problems.push({ file: row.record.file, pointer: cellPointer(m, row, column), message: `"${value}" must be the id of a record of ${column.refTable}${hint}` });
-      }
-    });
-  }
-  return problems;
+export function rowLinkCheck(model: TableModel, idsOf: Map<string, Set<string>>): RowLinkCheck | undefined {
+  const refs = model.columns.flatMap((column, i) => (column.refTable ? [{ column, i, ids: idsOf.get(column.refTable)! }] : []));
+  if (refs.length === 0) return undefined;
+  return (cells, record, ordinals, problems) => {
+    for (const { column, i, ids } of refs) {
+      const value = cells[i];
+      if (value === undefined || ids.has(String(value))) continue;
+      const elsewhere = [...idsOf].find(([, set]) => set.has(String(value)))?.[0];
+      const hint = elsewhere ? ` (it is a record of ${elsewhere})` : '';
+      problems.push({ file: record.file, pointer: cellPointer(model, ordinals, column), message: `"${value}" must be the id of a record of ${column.refTable}${hint}` });
+    }
+  };
 }

@@ -1,23 +1,25 @@
 import type { Schemas } from '../load/read-schemas.js';
-import { isProblem, readRecordFile, type LoadedRecord } from '../load/read-records.js';
+import { isProblem, oversized, recordFromBytes, type LoadedRecord } from '../load/read-records.js';
 import { validateRecords } from '../validate/validate-records.js';
 import { checkIds } from '../check/check-ids.js';
-import { checkLinks } from '../check/check-links.js';
+import { rowLinkCheck } from '../check/check-links.js';
 import { datedEvent, treatyDates, type DatedEvent, type TreatyDates } from '../check/check-chronology.js';
 import { clauseNumber, type ClauseNumber } from '../check/check-clauses.js';
 import type { TableModel } from '../model/table-model.js';
-import { tableRows, type Row } from '../model/table-rows.js';
-import { csvLines } from '../export/export-csv.js';
+import { forEachRow } from '../model/table-rows.js';
+import { csvLine, csvText } from '../export/export-csv.js';
 import type { Problem } from '../problem.js';
 import type { ChunkJob } from './plan-chunks.js';
+import type { ChunkBytes } from './read-chunks.js';
 
 /** What every chunk is checked and exported against. */
 export interface ChunkContext {
-  root: string;
   schemas: Schemas;
   models: TableModel[];
   /** Ids of every table, from the listing (a record's file name is its id). */
   ids: Map<string, Set<string>>;
+  /** Ids in more than one table, with the table that owns each (sharedIds). */
+  shared: Map<string, string>;
 }
 
 /** What the checks that span chunks need of a chunk's valid records; everything else stays in the chunk. */
@@ -29,7 +31,7 @@ export interface ChunkFacts {
   states: string[];
 }
 
-/** A chunk, checked and exported: plain strings and small facts, cheap to pass between threads. */
+/** A chunk, checked and exported: bytes ready to write and small facts for the checks that span chunks. */
 export interface ChunkResult {
   table: string;
   problems: Problem[];
@@ -38,7 +40,7 @@ export interface ChunkResult {
   facts: ChunkFacts;
   /**
    * The valid records' JSON, one per line, joined by ",\n" (empty when none or when the chunk has
-   * problems). UTF-8 bytes, as they will be written: a worker hands them over without a copy.
+   * problems), as the UTF-8 bytes that will be written.
    */
   json: Uint8Array;
   /** Per table model of the chunk's table, its CSV lines, as UTF-8 (empty when none or when the chunk has problems). */
@@ -48,34 +50,42 @@ export interface ChunkResult {
 const utf8 = new TextEncoder();
 const NOTHING = new Uint8Array(0);
 
-/** The buffers of a result, which a worker transfers to the main thread instead of copying them. */
-export const transferables = (r: ChunkResult): ArrayBuffer[] =>
-  [r.json, ...r.csv.values()].filter((b) => b.byteLength > 0).map((b) => b.buffer as ArrayBuffer);
-
-/** load -> validate -> check links -> serialize, for one chunk of record files. */
-export function processChunk(ctx: ChunkContext, job: ChunkJob): ChunkResult {
+/** decode -> validate -> check ids and links -> serialize, for one chunk of record files as read. */
+export function processChunk(ctx: ChunkContext, job: ChunkJob, read: ChunkBytes): ChunkResult {
   const records: LoadedRecord[] = [];
   const problems: Problem[] = [];
-  for (const name of job.names) {
-    const r = readRecordFile(ctx.root, job.table, name);
+  let start = 0;
+  job.names.forEach((name, i) => {
+    const end = read.ends[i]!;
+    const r = end < 0 ? oversized(`data/${job.table}/${name}`, -end) : recordFromBytes(job.table, name, read.bytes.subarray(start, end));
+    if (end >= 0) start = end;
     if (isProblem(r)) problems.push(r);
     else records.push(r);
-  }
+  });
   const result = processRecords(ctx, job.table, records);
   result.problems.unshift(...problems);
   return result;
 }
 
-/** validate -> check links -> serialize, for records of one table already in memory, in id order. */
+/** validate -> check ids and links -> serialize, for records of one table already in memory, in id order. */
 export function processRecords(ctx: ChunkContext, table: string, records: LoadedRecord[]): ChunkResult {
   const problems = validateRecords(ctx.schemas, records);
   // Later steps read record shapes, so they see only records that passed the schema.
   const invalid = new Set(problems.map((p) => p.file));
   const valid = invalid.size === 0 ? records : records.filter((r) => !invalid.has(r.file));
-  const models = ctx.models.filter((m) => m.recordTable === table);
-  const rowsOf = new Map<string, Row[]>(models.map((m) => [m.name, tableRows(m, valid)]));
-  problems.push(...checkIds(valid, ctx.ids));
-  problems.push(...checkLinks(models, rowsOf, ctx.ids));
+  problems.push(...checkIds(valid, ctx.ids, ctx.shared));
+  // Each row of each table model, flattened once: its references are checked and its CSV line written.
+  const linesOf = new Map<string, string[]>();
+  for (const model of ctx.models) {
+    if (model.recordTable !== table) continue;
+    const lines: string[] = [];
+    const checkRow = rowLinkCheck(model, ctx.ids);
+    forEachRow(model, valid, (cells, record, ordinals) => {
+      checkRow?.(cells, record, ordinals, problems);
+      lines.push(csvLine(cells));
+    });
+    linesOf.set(model.name, lines);
+  }
   const facts: ChunkFacts = { events: [], treaties: [], clauses: [], states: [] };
   if (table === 'events') facts.events = valid.map(datedEvent);
   if (table === 'treaties') facts.treaties = valid.map(treatyDates);
@@ -84,6 +94,6 @@ export function processRecords(ctx: ChunkContext, table: string, records: Loaded
   // A chunk with problems fails the build: its exports would be thrown away, so they are not made.
   const clean = problems.length === 0;
   const json = clean ? utf8.encode(valid.map((r) => JSON.stringify(r.data)).join(',\n')) : NOTHING;
-  const csv = new Map(models.map((m) => [m.name, clean ? utf8.encode(csvLines(rowsOf.get(m.name)!)) : NOTHING]));
+  const csv = new Map([...linesOf].map(([name, lines]) => [name, clean ? utf8.encode(csvText(lines)) : NOTHING]));
   return { table, problems, valid: valid.length, facts, json, csv };
 }

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { TableModel } from '../model/table-model.js';
-import type { Row } from '../model/table-rows.js';
+import type { Cell, Row } from '../model/table-rows.js';
 import type { Output } from './output.js';
 
 /** RFC 4180 line ends; Frictionless' default dialect says the same. */
@@ -24,13 +24,18 @@ export function csvHeader(model: TableModel): string {
   return stringify([model.columns.map((c) => c.name)], { record_delimiter: CSV_LINE_END });
 }
 
-/** CSV lines of rows, each ending with CRLF ('' for no rows), so that chunks of a table concatenate. */
-export function csvLines(rows: Row[]): string {
-  const lines = new Array<string>(rows.length + 1);
-  for (let i = 0; i < rows.length; i++) lines[i] = rows[i]!.cells.map(csvField).join(',');
-  lines[rows.length] = '';
-  return rows.length === 0 ? '' : lines.join(CSV_LINE_END);
+/** One row's CSV line, without its line end. */
+export function csvLine(cells: readonly Cell[]): string {
+  let line = csvField(cells[0]);
+  for (let i = 1; i < cells.length; i++) line += `,${csvField(cells[i])}`;
+  return line;
 }
+
+/** CSV text of lines, each ending with CRLF ('' for none), so that chunks of a table concatenate. */
+export const csvText = (lines: string[]): string => (lines.length === 0 ? '' : `${lines.join(CSV_LINE_END)}${CSV_LINE_END}`);
+
+/** CSV lines of rows, each ending with CRLF ('' for no rows). */
+export const csvLines = (rows: Row[]): string => csvText(rows.map((r) => csvLine(r.cells)));
 
 const utf8 = new TextEncoder();
 

@@ -5,9 +5,14 @@ import { dateBounds } from '../validate/partial-date.js';
 
 /** dist/dataset.jsonld: schema.org Dataset metadata, so dataset search engines can find and describe it. */
 export function exportJsonLd(out: Output, meta: Meta, models: TableModel[], eventDates: string[], states: string[]): void {
-  const bounds = eventDates.map((d) => dateBounds(d)!).filter(Boolean);
-  const first = bounds.map((b) => b.earliest).sort()[0];
-  const last = bounds.map((b) => b.latest).sort().at(-1);
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const date of eventDates) {
+    const b = dateBounds(date);
+    if (!b) continue;
+    if (first === undefined || b.earliest < first) first = b.earliest;
+    if (last === undefined || b.latest > last) last = b.latest;
+  }
   const download = (path: string, format: string, description: string) => ({
     '@type': 'DataDownload',
     name: path,

@@ -59,3 +59,4 @@ export async function generateTypes(schemas: Schemas): Promise<string> {
   });
   return ts;
 }
+

@@ -13,7 +13,6 @@ export interface RecordListing {
 }
 
 export const stemOf = (name: string): string => name.slice(0, -'.json'.length);
-const byStem = (a: string, b: string): number => (stemOf(a) < stemOf(b) ? -1 : stemOf(a) > stemOf(b) ? 1 : 0);
 
 /**
  * Lists data/<table>/*.json in id order. Sorted by code unit, so that neither the file system's order
@@ -33,14 +32,16 @@ export function listRecords(root: string, tables: string[]): RecordListing {
   }
   for (const table of tables) {
     const dir = join(dataDir, table);
-    const names: string[] = [];
-    files.set(table, names);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) {
-      if (name.endsWith('.json')) names.push(name);
-      else problems.push({ file: `data/${table}/${name}`, pointer: '', message: 'is not a .json record file' });
+    const stems: string[] = [];
+    if (existsSync(dir)) {
+      for (const name of readdirSync(dir).sort()) {
+        if (name.endsWith('.json')) stems.push(stemOf(name));
+        else problems.push({ file: `data/${table}/${name}`, pointer: '', message: 'is not a .json record file' });
+      }
     }
-    names.sort(byStem);
+    // Default sort: by UTF-16 code unit, as ids compare everywhere else.
+    stems.sort();
+    files.set(table, stems.map((stem) => `${stem}.json`));
   }
   const ids = new Map([...files].map(([table, names]) => [table, new Set(names.map(stemOf))]));
   return { files, ids, problems };

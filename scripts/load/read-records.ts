@@ -1,7 +1,7 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../problem.js';
 import { listRecords, stemOf } from './list-records.js';
+import { readInto } from './read-raw.mjs';
 
 /** A record file's size limit: a hand-curated record is a few KiB; anything this big is a mistake. */
 export const MAX_RECORD_BYTES = 1024 * 1024;
@@ -17,30 +17,19 @@ export interface LoadedRecord {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** One buffer, a byte over the limit, reused for every file: no allocation and no fstat per record. */
-const buffer = Buffer.allocUnsafe(MAX_RECORD_BYTES + 1);
+/** One buffer, a byte over the limit, reused for every file read here. */
+const buffer = new Uint8Array(MAX_RECORD_BYTES + 1);
 
-/** The file's bytes (valid until the next call), or only its size when it is over the limit. */
-function readBytes(path: string): Uint8Array | number {
-  const fd = openSync(path, 'r');
-  try {
-    let length = 0;
-    for (let n = -1; n !== 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
-    return length > MAX_RECORD_BYTES ? fstatSync(fd).size : buffer.subarray(0, length);
-  } finally {
-    closeSync(fd);
-  }
-}
+/** What readInto gives for a file over the limit (its size negated), as a problem. */
+export const oversized = (file: string, size: number): Problem => ({ file, pointer: '', message: `is ${size} bytes, over the ${MAX_RECORD_BYTES}-byte limit for one record` });
 
 /**
- * Reads and parses one record file. An unreadable file becomes a problem, never an exception, so
- * that one report lists everything wrong at once.
+ * A record from its file's bytes. Bytes that are not a record (empty, not UTF-8, not JSON) become a
+ * problem, never an exception, so that one report lists everything wrong at once.
  */
-export function readRecordFile(root: string, table: string, name: string): LoadedRecord | Problem {
+export function recordFromBytes(table: string, name: string, bytes: Uint8Array): LoadedRecord | Problem {
   const file = `data/${table}/${name}`;
   const problem = (message: string): Problem => ({ file, pointer: '', message });
-  const bytes = readBytes(join(root, file));
-  if (typeof bytes === 'number') return problem(`is ${bytes} bytes, over the ${MAX_RECORD_BYTES}-byte limit for one record`);
   if (bytes.length === 0) return problem('is empty');
   let text: string;
   try {
@@ -54,6 +43,12 @@ export function readRecordFile(root: string, table: string, name: string): Loade
   } catch (err) {
     return problem(`is not valid JSON: ${(err as Error).message}`);
   }
+}
+
+/** Reads and parses one record file. */
+export function readRecordFile(root: string, table: string, name: string): LoadedRecord | Problem {
+  const n = readInto(join(root, 'data', table, name), buffer, 0, MAX_RECORD_BYTES);
+  return n < 0 ? oversized(`data/${table}/${name}`, -n) : recordFromBytes(table, name, buffer.subarray(0, n));
 }
 
 export const isProblem = (x: LoadedRecord | Problem): x is Problem => 'message' in x;

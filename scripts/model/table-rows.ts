@@ -25,34 +25,46 @@ const get = (obj: unknown, path: string[]): unknown => {
 const segments = (path: string[]): string => path.map((k) => `/${pointerSegment(k)}`).join('');
 
 /** JSON pointer of a column's value inside its record; built only when a message needs it. */
-export function cellPointer(model: TableModel, row: Row, column: Column): string {
+export function cellPointer(model: TableModel, ordinals: readonly number[], column: Column): string {
   let pointer = '';
-  model.arrayPaths.forEach((path, level) => { pointer += `${segments(path)}/${row.ordinals[level]! - 1}`; });
+  model.arrayPaths.forEach((path, level) => { pointer += `${segments(path)}/${ordinals[level]! - 1}`; });
   return pointer + segments(column.path);
 }
 
-const NO_ORDINALS: number[] = [];
-
-/** Flattens valid records (all of the model's record table) into the rows of one table model. */
-export function tableRows(model: TableModel, records: LoadedRecord[]): Row[] {
-  const rows: Row[] = [];
+/**
+ * Visits every row of one table model in the valid records (all of the model's record table), in
+ * order. The cells and ordinals handed to `visit` are reused from row to row: copy them to keep them.
+ */
+export function forEachRow(model: TableModel, records: LoadedRecord[], visit: (cells: readonly Cell[], record: LoadedRecord, ordinals: readonly number[]) => void): void {
   const depth = model.arrayPaths.length;
-  const visit = (record: LoadedRecord, id: string, obj: unknown, level: number, ordinals: number[]): void => {
+  const cells: Cell[] = new Array(model.columns.length);
+  const ordinals: number[] = [];
+  const walk = (record: LoadedRecord, id: string, obj: unknown, level: number): void => {
     if (level === depth) {
-      rows.push({ cells: rowCells(model, obj, id, ordinals), record, ordinals });
+      rowCells(model, obj, id, ordinals, cells);
+      visit(cells, record, ordinals);
       return;
     }
     const arr = get(obj, model.arrayPaths[level]!);
     if (!Array.isArray(arr)) return;
-    for (let i = 0; i < arr.length; i++) visit(record, id, arr[i], level + 1, [...ordinals, i + 1]);
+    for (let i = 0; i < arr.length; i++) {
+      ordinals[level] = i + 1;
+      walk(record, id, arr[i], level + 1);
+    }
+    ordinals.length = level;
   };
-  for (const record of records) visit(record, (record.data as { id: string }).id, record.data, 0, NO_ORDINALS);
+  for (const record of records) walk(record, (record.data as { id: string }).id, record.data, 0);
+}
+
+/** Flattens valid records (all of the model's record table) into the rows of one table model. */
+export function tableRows(model: TableModel, records: LoadedRecord[]): Row[] {
+  const rows: Row[] = [];
+  forEachRow(model, records, (cells, record, ordinals) => rows.push({ cells: [...cells], record, ordinals: [...ordinals] }));
   return rows;
 }
 
-function rowCells(model: TableModel, obj: unknown, id: string, ordinals: number[]): Cell[] {
+function rowCells(model: TableModel, obj: unknown, id: string, ordinals: readonly number[], cells: Cell[]): void {
   const columns = model.columns;
-  const cells: Cell[] = new Array(columns.length);
   let parent = 0;
   // A partial date fills three derived columns in a row: its bounds are computed once.
   let boundsOf: string | undefined;
@@ -73,7 +85,6 @@ function rowCells(model: TableModel, obj: unknown, id: string, ordinals: number[
       cells[i] = bounds?.[column.derive];
     } else cells[i] = value as Cell;
   }
-  return cells;
 }
 
 /** obj[key] if obj is an object that has it as its own property (never from its prototype). */
