@@ -1,5 +1,6 @@
 import type { Schemas } from '../load/read-schemas.js';
-import { isProblem, oversized, recordFromBytes, type LoadedRecord } from '../load/read-records.js';
+import { stemOf } from '../load/list-records.js';
+import type { LoadedRecord } from '../load/read-records.js';
 import { validateRecords } from '../validate/validate-records.js';
 import { checkIds } from '../check/check-ids.js';
 import { rowLinkCheck } from '../check/check-links.js';
@@ -10,7 +11,7 @@ import { forEachRow } from '../model/table-rows.js';
 import { csvLine, csvText } from '../export/export-csv.js';
 import type { Problem } from '../problem.js';
 import type { ChunkJob } from './plan-chunks.js';
-import type { ChunkBytes } from './read-chunks.js';
+import type { ChunkRead } from './read-chunks.js';
 
 /** What every chunk is checked and exported against. */
 export interface ChunkContext {
@@ -50,25 +51,29 @@ export interface ChunkResult {
 const utf8 = new TextEncoder();
 const NOTHING = new Uint8Array(0);
 
-/** decode -> validate -> check ids and links -> serialize, for one chunk of record files as read. */
-export function processChunk(ctx: ChunkContext, job: ChunkJob, read: ChunkBytes): ChunkResult {
+/** validate -> check ids and links -> serialize, for one chunk of record files as read. */
+export function processChunk(ctx: ChunkContext, job: ChunkJob, read: ChunkRead): ChunkResult {
   const records: LoadedRecord[] = [];
+  const lines: string[] = [];
   const problems: Problem[] = [];
-  let start = 0;
   job.names.forEach((name, i) => {
-    const end = read.ends[i]!;
-    const r = end < 0 ? oversized(`data/${job.table}/${name}`, -end) : recordFromBytes(job.table, name, read.bytes.subarray(start, end));
-    if (end >= 0) start = end;
-    if (isProblem(r)) problems.push(r);
-    else records.push(r);
+    const file = `data/${job.table}/${name}`;
+    const line = read.lines[i];
+    if (line === null || line === undefined) {
+      problems.push({ file, pointer: '', message: read.problems[i] ?? 'could not be read' });
+      return;
+    }
+    records.push({ table: job.table, file, stem: stemOf(name), data: JSON.parse(line) });
+    lines.push(line);
   });
-  const result = processRecords(ctx, job.table, records);
+  const result = processRecords(ctx, job.table, records, lines);
   result.problems.unshift(...problems);
   return result;
 }
 
 /** validate -> check ids and links -> serialize, for records of one table already in memory, in id order. */
-export function processRecords(ctx: ChunkContext, table: string, records: LoadedRecord[]): ChunkResult {
+/** `lines`, when given, are the records' compact JSON (as the reader already made it). */
+export function processRecords(ctx: ChunkContext, table: string, records: LoadedRecord[], lines?: string[]): ChunkResult {
   const problems = validateRecords(ctx.schemas, records);
   // Later steps read record shapes, so they see only records that passed the schema.
   const invalid = new Set(problems.map((p) => p.file));
@@ -93,7 +98,8 @@ export function processRecords(ctx: ChunkContext, table: string, records: Loaded
   if (table === 'parties') facts.states = valid.map((r) => r.data as { kind: string; name: string }).filter((p) => p.kind === 'state').map((p) => p.name);
   // A chunk with problems fails the build: its exports would be thrown away, so they are not made.
   const clean = problems.length === 0;
-  const json = clean ? utf8.encode(valid.map((r) => JSON.stringify(r.data)).join(',\n')) : NOTHING;
+  // All records are valid when the chunk is clean, so the reader's lines are the valid records' lines.
+  const json = clean ? utf8.encode((lines ?? valid.map((r) => JSON.stringify(r.data))).join(',\n')) : NOTHING;
   const csv = new Map([...linesOf].map(([name, lines]) => [name, clean ? utf8.encode(csvText(lines)) : NOTHING]));
   return { table, problems, valid: valid.length, facts, json, csv };
 }

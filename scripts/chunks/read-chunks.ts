@@ -1,53 +1,39 @@
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { MAX_RECORD_BYTES } from '../load/read-records.js';
-import { readInto } from '../load/read-raw.mjs';
+import { readChunk } from '../load/read-raw.mjs';
 import type { ChunkJob } from './plan-chunks.js';
 
-/** A chunk's record files as read: their bytes one after another, and where each ends. */
-export interface ChunkBytes {
+/** A chunk's record files as read (readChunk): per file, its record as compact JSON, or its problem. */
+export interface ChunkRead {
   index: number;
-  bytes: Uint8Array;
-  /** Per file, where its bytes end in `bytes`; for a file over the size limit, its size negated (and no bytes). */
-  ends: Float64Array;
-}
-
-/** How many chunks the reader thread may read ahead of the one being processed: enough to never wait, few enough to bound memory. */
-const AHEAD = 32;
-
-/** The chunk's files, read on this thread (for a small dataset, where starting a thread costs more than it saves). */
-function readHere(root: string, job: ChunkJob, index: number): ChunkBytes {
-  let buffer = new Uint8Array(64 * 1024 + MAX_RECORD_BYTES + 1);
-  const ends = new Float64Array(job.names.length);
-  let length = 0;
-  job.names.forEach((name, i) => {
-    if (buffer.length - length < MAX_RECORD_BYTES + 1) {
-      const bigger = new Uint8Array(2 * buffer.length);
-      bigger.set(buffer.subarray(0, length));
-      buffer = bigger;
-    }
-    const n = readInto(join(root, 'data', job.table, name), buffer, length, MAX_RECORD_BYTES);
-    if (n >= 0) length += n;
-    ends[i] = n >= 0 ? length : n;
-  });
-  return { index, bytes: buffer.subarray(0, length), ends };
+  lines: (string | null)[];
+  problems: (string | null)[];
 }
 
 /**
- * The chunks' files, read in chunk order. On a reader thread (read-worker.mjs) when `onThread`: the
- * system calls of reading, most of its cost, then run beside this thread's parsing and checking.
+ * How many chunks the reader thread may read ahead of the one being processed: enough that this thread
+ * never waits for it when reading is briefly slower, few enough to bound memory (a chunk is a thousand
+ * compact JSON lines, a few hundred KB).
  */
-export async function* readChunks(root: string, jobs: ChunkJob[], onThread: boolean): AsyncGenerator<ChunkBytes> {
+const AHEAD = 64;
+
+/**
+ * The chunks' files, read in chunk order. On a reader thread (read-worker.mjs) when `onThread`: the
+ * reading and parsing then run beside this thread's checking and exporting; for a small dataset,
+ * where starting a thread costs more than it saves, here.
+ */
+export async function* readChunks(root: string, jobs: ChunkJob[], onThread: boolean): AsyncGenerator<ChunkRead> {
   if (!onThread) {
-    for (let index = 0; index < jobs.length; index++) yield readHere(root, jobs[index]!, index);
+    for (let index = 0; index < jobs.length; index++) yield { index, ...readChunk(join(root, 'data', jobs[index]!.table), jobs[index]!.names, MAX_RECORD_BYTES) };
     return;
   }
   const taken = new Int32Array(new SharedArrayBuffer(4));
   const reader = new Worker(new URL('./read-worker.mjs', import.meta.url), { workerData: { root, jobs, max: MAX_RECORD_BYTES, taken: taken.buffer, ahead: AHEAD } });
-  const arrived = new Map<number, ChunkBytes>();
+  const arrived = new Map<number, ChunkRead>();
   let failure: unknown;
   let wake: (() => void) | undefined;
-  reader.on('message', (chunk: ChunkBytes) => { arrived.set(chunk.index, chunk); wake?.(); });
+  reader.on('message', (chunk: ChunkRead) => { arrived.set(chunk.index, chunk); wake?.(); });
   reader.on('error', (err) => { failure = err; wake?.(); });
   reader.on('exit', (code) => { if (code !== 0) failure ??= new Error(`the reader thread exited with code ${code}`); wake?.(); });
   try {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Problem } from '../problem.js';
 import { listRecords, stemOf } from './list-records.js';
-import { readInto } from './read-raw.mjs';
+import { overLimit, parseRecordBytes, readInto } from './read-raw.mjs';
 
 /** A record file's size limit: a hand-curated record is a few KiB; anything this big is a mistake. */
 export const MAX_RECORD_BYTES = 1024 * 1024;
@@ -15,13 +15,8 @@ export interface LoadedRecord {
   data: unknown;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
 /** One buffer, a byte over the limit, reused for every file read here. */
 const buffer = new Uint8Array(MAX_RECORD_BYTES + 1);
-
-/** What readInto gives for a file over the limit (its size negated), as a problem. */
-export const oversized = (file: string, size: number): Problem => ({ file, pointer: '', message: `is ${size} bytes, over the ${MAX_RECORD_BYTES}-byte limit for one record` });
 
 /**
  * A record from its file's bytes. Bytes that are not a record (empty, not UTF-8, not JSON) become a
@@ -29,26 +24,14 @@ export const oversized = (file: string, size: number): Problem => ({ file, point
  */
 export function recordFromBytes(table: string, name: string, bytes: Uint8Array): LoadedRecord | Problem {
   const file = `data/${table}/${name}`;
-  const problem = (message: string): Problem => ({ file, pointer: '', message });
-  if (bytes.length === 0) return problem('is empty');
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    return problem('is not valid UTF-8');
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  try {
-    return { table, file, stem: stemOf(name), data: JSON.parse(text) };
-  } catch (err) {
-    return problem(`is not valid JSON: ${(err as Error).message}`);
-  }
+  const parsed = parseRecordBytes(bytes);
+  return parsed.problem === undefined ? { table, file, stem: stemOf(name), data: parsed.data } : { file, pointer: '', message: parsed.problem };
 }
 
 /** Reads and parses one record file. */
 export function readRecordFile(root: string, table: string, name: string): LoadedRecord | Problem {
   const n = readInto(join(root, 'data', table, name), buffer, 0, MAX_RECORD_BYTES);
-  return n < 0 ? oversized(`data/${table}/${name}`, -n) : recordFromBytes(table, name, buffer.subarray(0, n));
+  return n < 0 ? { file: `data/${table}/${name}`, pointer: '', message: overLimit(-n, MAX_RECORD_BYTES) } : recordFromBytes(table, name, buffer.subarray(0, n));
 }
 
 export const isProblem = (x: LoadedRecord | Problem): x is Problem => 'message' in x;
