@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { groupBy } from './group-by.js';
 import { readSchemas, type Schemas } from './load/read-schemas.js';
-import { listRecords } from './load/list-records.js';
+import { listRecords, type RecordListing } from './load/list-records.js';
 import type { LoadedRecord } from './load/read-records.js';
 import { exportedRecords } from './load/exported-records.js';
 import { checkChronology } from './check/check-chronology.js';
@@ -12,7 +12,8 @@ import { buildTableModels, type TableModel } from './model/table-model.js';
 import { atopTables } from './model/atop-tables.js';
 import { planChunks } from './chunks/plan-chunks.js';
 import { processChunk, processRecords, type ChunkContext, type ChunkResult } from './chunks/process-chunk.js';
-import { readChunks } from './chunks/read-chunks.js';
+import { chunkReader } from './chunks/read-chunks.js';
+import { compiled } from './validate/validate-records.js';
 import { cachedTypes } from './export/cached-types.js';
 import { exportJson, tableJson } from './export/export-json.js';
 import { csvLines, exportCsv } from './export/export-csv.js';
@@ -40,19 +41,13 @@ export interface BuildOutputs {
 }
 
 export interface BuildOptions {
-  /**
-   * Read the record files on a thread of its own, beside this one's parsing, checking and exporting
-   * (default: from THREADED_RECORDS records on; below, starting a thread costs more than it saves).
-   */
+  /** Read and parse the record files on a thread of their own, beside this one's checking and exporting (default true). */
   threads?: boolean;
   /** Records per chunk, the unit of work of a thread (default CHUNK_RECORDS). */
   chunkRecords?: number;
   /** Draw the SVG figures (default true; the benchmark leaves them out). */
   figures?: boolean;
 }
-
-/** The dataset size from which a build reads on a thread of its own by default. */
-export const THREADED_RECORDS = 10_000;
 
 export function readMeta(root: string): Meta {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -82,6 +77,24 @@ export function checkRecords(schemas: Schemas, models: TableModel[], records: Lo
   return { problems: sortProblems(crossChunkProblems(results)) };
 }
 
+/** list, then read -> validate -> check ids and links -> serialize, chunk by chunk. */
+async function checkChunks(root: string, schemas: Schemas, models: TableModel[], options: BuildOptions): Promise<{ listing: RecordListing; results: ChunkResult[] }> {
+  // Started first, so that the reader thread starts up while the files are listed.
+  const reader = chunkReader(root, options.threads ?? true);
+  try {
+    const listing = listRecords(root, schemas.tables.map((t) => t.table));
+    const jobs = planChunks(listing, options.chunkRecords);
+    const ctx: ChunkContext = { schemas, models, ids: listing.ids, shared: sharedIds(listing.ids) };
+    // Compiled while the reader reads the first chunks.
+    compiled(schemas);
+    const results: ChunkResult[] = [];
+    for await (const read of reader.read(jobs)) results.push(processChunk(ctx, jobs[read.index]!, read));
+    return { listing, results };
+  } finally {
+    await reader.stop();
+  }
+}
+
 /**
  * list -> (read -> validate -> check ids and links -> serialize, chunk by chunk) -> checks across
  * chunks -> export. Exports only when there is no problem at all.
@@ -89,13 +102,7 @@ export function checkRecords(schemas: Schemas, models: TableModel[], records: Lo
 export async function buildDataset(root: string, outputs: BuildOutputs, options: BuildOptions = {}): Promise<BuildResult> {
   const schemas = readSchemas(join(root, 'schema'));
   const models = buildTableModels(schemas);
-  const listing = listRecords(root, schemas.tables.map((t) => t.table));
-  const jobs = planChunks(listing, options.chunkRecords);
-  const total = jobs.reduce((n, j) => n + j.names.length, 0);
-  const threads = options.threads ?? total >= THREADED_RECORDS;
-  const ctx: ChunkContext = { schemas, models, ids: listing.ids, shared: sharedIds(listing.ids) };
-  const results: ChunkResult[] = [];
-  for await (const read of readChunks(root, jobs, threads)) results.push(processChunk(ctx, jobs[read.index]!, read));
+  const { listing, results } = await checkChunks(root, schemas, models, options);
   const problems = [...listing.problems, ...crossChunkProblems(results)];
   const counts = new Map(schemas.tables.map((t) => [t.table, 0]));
   for (const r of results) counts.set(r.table, counts.get(r.table)! + r.valid);

@@ -54,7 +54,6 @@ const NOTHING = new Uint8Array(0);
 /** validate -> check ids and links -> serialize, for one chunk of record files as read. */
 export function processChunk(ctx: ChunkContext, job: ChunkJob, read: ChunkRead): ChunkResult {
   const records: LoadedRecord[] = [];
-  const lines: string[] = [];
   const problems: Problem[] = [];
   job.names.forEach((name, i) => {
     const file = `data/${job.table}/${name}`;
@@ -64,16 +63,15 @@ export function processChunk(ctx: ChunkContext, job: ChunkJob, read: ChunkRead):
       return;
     }
     records.push({ table: job.table, file, stem: stemOf(name), data: JSON.parse(line) });
-    lines.push(line);
   });
-  const result = processRecords(ctx, job.table, records, lines);
+  const result = processRecords(ctx, job.table, records, read.json);
   result.problems.unshift(...problems);
   return result;
 }
 
 /** validate -> check ids and links -> serialize, for records of one table already in memory, in id order. */
-/** `lines`, when given, are the records' compact JSON (as the reader already made it). */
-export function processRecords(ctx: ChunkContext, table: string, records: LoadedRecord[], lines?: string[]): ChunkResult {
+/** `json`, when given, is the records' JSON lines as the reader already made them. */
+export function processRecords(ctx: ChunkContext, table: string, records: LoadedRecord[], json?: Uint8Array): ChunkResult {
   const problems = validateRecords(ctx.schemas, records);
   // Later steps read record shapes, so they see only records that passed the schema.
   const invalid = new Set(problems.map((p) => p.file));
@@ -99,7 +97,7 @@ export function processRecords(ctx: ChunkContext, table: string, records: Loaded
   // A chunk with problems fails the build: its exports would be thrown away, so they are not made.
   const clean = problems.length === 0;
   // All records are valid when the chunk is clean, so the reader's lines are the valid records' lines.
-  const json = clean ? utf8.encode((lines ?? valid.map((r) => JSON.stringify(r.data))).join(',\n')) : NOTHING;
+  const lines = clean ? (json ?? utf8.encode(valid.map((r) => JSON.stringify(r.data)).join(',\n'))) : NOTHING;
   const csv = new Map([...linesOf].map(([name, lines]) => [name, clean ? utf8.encode(csvText(lines)) : NOTHING]));
-  return { table, problems, valid: valid.length, facts, json, csv };
+  return { table, problems, valid: valid.length, facts, json: lines, csv };
 }

@@ -5,13 +5,17 @@
 // exporting. It stays at most `ahead` chunks ahead of what the main thread has taken, so memory stays
 // bounded. Plain JavaScript, so that it starts in milliseconds, without the TypeScript loader.
 import { join } from 'node:path';
+import { once } from 'node:events';
 import { parentPort, workerData } from 'node:worker_threads';
 import { readChunk } from '../load/read-raw.mjs';
 
-/** @type {{ root: string, jobs: { table: string, names: string[] }[], max: number, taken: SharedArrayBuffer, ahead: number }} */
-const { root, jobs, max, taken, ahead } = workerData;
+/** @type {{ root: string, max: number, taken: SharedArrayBuffer, ahead: number }} */
+const { root, max, taken, ahead } = workerData;
 const takenCount = new Int32Array(taken);
+// The chunks come in a message once the files are listed: the thread starts while they are.
+const [jobs] = /** @type {[{ table: string, names: string[] }[]]} */ (await once(/** @type {import('node:worker_threads').MessagePort} */ (parentPort), 'message'));
 jobs.forEach((job, index) => {
   for (let t = Atomics.load(takenCount, 0); index - t >= ahead; t = Atomics.load(takenCount, 0)) Atomics.wait(takenCount, 0, t);
-  parentPort?.postMessage({ index, ...readChunk(join(root, 'data', job.table), job.names, max) });
+  const read = readChunk(join(root, 'data', job.table), job.names, max);
+  parentPort?.postMessage({ index, ...read }, [/** @type {ArrayBuffer} */ (read.json.buffer)]);
 });

@@ -34,7 +34,8 @@ export function listRecords(root: string, tables: string[]): RecordListing {
     const dir = join(dataDir, table);
     const stems: string[] = [];
     if (existsSync(dir)) {
-      for (const name of readdirSync(dir).sort()) {
+      // Unsorted here: the stems are sorted below, and problems are sorted when reported.
+      for (const name of readdirSync(dir)) {
         if (name.endsWith('.json')) stems.push(stemOf(name));
         else problems.push({ file: `data/${table}/${name}`, pointer: '', message: 'is not a .json record file' });
       }

@@ -33,6 +33,7 @@ export function readInto(path, buffer, offset, max) {
 export const overLimit = (size, max) => `is ${size} bytes, over the ${max}-byte limit for one record`;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const encoder = new TextEncoder();
 
 /** The buffer readChunk reads each file into: grown to the size limit on first use. */
 let scratch = new Uint8Array(0);
@@ -63,11 +64,11 @@ export function parseRecordBytes(bytes) {
  * One chunk of record files, read and parsed, each record given back as compact JSON (the line the
  * build writes to json/): so a reader thread does the decoding, parsing and serializing, and the main
  * thread only parses the compact text again, which is about half the bytes of a formatted file.
- * Per file: its line, or the problem with it.
+ * Per file: its line, or the problem with it; and the lines as json/ will hold them, in UTF-8.
  * @param {string} dir the table's folder
  * @param {string[]} names
  * @param {number} max size limit of one record file, in bytes
- * @returns {{ lines: (string | null)[], problems: (string | null)[] }}
+ * @returns {{ lines: (string | null)[], problems: (string | null)[], json: Uint8Array }}
  */
 export function readChunk(dir, names, max) {
   if (scratch.length < max + 1) scratch = new Uint8Array(max + 1);
@@ -83,5 +84,5 @@ export function readChunk(dir, names, max) {
     if (parsed.problem === undefined) lines[i] = JSON.stringify(parsed.data);
     else problems[i] = parsed.problem;
   });
-  return { lines, problems };
+  return { lines, problems, json: encoder.encode(lines.filter((line) => line !== null).join(',\n')) };
 }

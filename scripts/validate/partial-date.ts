@@ -2,11 +2,11 @@
 export type Precision = 'year' | 'month' | 'day';
 
 export interface DateBounds {
-  precision: Precision;
+  readonly precision: Precision;
   /** First full date the value can mean. */
-  earliest: string;
+  readonly earliest: string;
   /** Last full date the value can mean. */
-  latest: string;
+  readonly latest: string;
 }
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
@@ -21,8 +21,20 @@ function daysInMonth(year: number, month: number): number {
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
+/** Recent answers of dateBounds: a dataset repeats its dates, and validation and CSV ask for each. */
+const memo = new Map<string, DateBounds | undefined>();
+
 /** Bounds of a partial date, or undefined when it is not a real calendar date. */
 export function dateBounds(value: string): DateBounds | undefined {
+  const known = memo.get(value);
+  if (known !== undefined || memo.has(value)) return known;
+  if (memo.size >= 50_000) memo.clear();
+  const bounds = computeBounds(value);
+  memo.set(value, bounds);
+  return bounds;
+}
+
+function computeBounds(value: string): DateBounds | undefined {
   const m = PARTIAL_DATE.exec(value);
   if (!m) return undefined;
   const year = Number(m[1]);

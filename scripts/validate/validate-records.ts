@@ -19,7 +19,7 @@ export function validateRecords(schemas: Schemas, records: LoadedRecord[]): Prob
 const cache = new WeakMap<Schemas, Map<string, ValidateFunction>>();
 
 /** Compiles each table's schema once per set of schemas, however many times records are checked. */
-function compiled(schemas: Schemas): Map<string, ValidateFunction> {
+export function compiled(schemas: Schemas): Map<string, ValidateFunction> {
   let validators = cache.get(schemas);
   if (!validators) {
     const ajv = createAjv(schemas);
