@@ -18,9 +18,11 @@ export function rowLinkCheck(model: TableModel, idsOf: Map<string, Set<string>>)
   const refs = model.columns.flatMap((column, i) => (column.refTable ? [{ column, i, ids: idsOf.get(column.refTable)! }] : []));
   if (refs.length === 0) return undefined;
   return (cells, record, ordinals, problems) => {
-    for (const { column, i, ids } of refs) {
+    for (let r = 0; r < refs.length; r++) {
+      const { column, i, ids } = refs[r]!;
       const value = cells[i];
-      if (value === undefined || ids.has(String(value))) continue;
+      // A valid record's references are strings; anything else cannot name a record.
+      if (value === undefined || (typeof value === 'string' && ids.has(value))) continue;
       const elsewhere = [...idsOf].find(([, set]) => set.has(String(value)))?.[0];
       const hint = elsewhere ? ` (it is a record of ${elsewhere})` : '';
       problems.push({ file: record.file, pointer: cellPointer(model, ordinals, column), message: `"${value}" must be the id of a record of ${column.refTable}${hint}` });

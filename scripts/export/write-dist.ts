@@ -1,5 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writev, existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Content, Output } from './output.js';
 
@@ -30,7 +29,7 @@ export class StagedOutputs {
       set: (path: string, content: Content) => {
         const target = join(this.staged, path);
         mkdirSync(dirname(target), { recursive: true });
-        const write = writeFile(target, content);
+        const write = writeInBackground(target, content);
         // Awaited by commit() or abort(); this only keeps a failure from counting as unhandled before then.
         write.catch(() => {});
         this.writes.push(write);
@@ -61,6 +60,27 @@ export class StagedOutputs {
     rmSync(this.staged, { recursive: true, force: true });
     for (const temp of this.stagedDocs.values()) rmSync(temp, { force: true });
   }
+}
+
+/**
+ * Writes a file in one request to libuv's thread pool (writev writes every part, however many, and
+ * retries short writes there), so that it progresses while this thread goes on computing. The promise
+ * API of fs would come back to this thread between every 512 KiB.
+ */
+function writeInBackground(path: string, content: Content): Promise<void> {
+  const parts = Array.isArray(content) ? content : [typeof content === 'string' ? Buffer.from(content) : content];
+  const fd = openSync(path, 'w');
+  return new Promise((resolve, reject) => {
+    writev(fd, parts, (err) => {
+      try {
+        closeSync(fd);
+      } catch (closeErr) {
+        err ??= closeErr as NodeJS.ErrnoException;
+      }
+      if (err) reject(err);
+      else resolve();
+    });
+  });
 }
 
 /**
