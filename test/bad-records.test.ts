@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, findRecord, removeProject, runBuild, treeHash, writeFile } from './support/project.js';
 
@@ -61,6 +61,21 @@ describe('the build refuses bad records', () => {
       expect(treeHash(`${dir}/dist`)).toEqual(before);
     } finally {
       restore(c, original);
+    }
+  });
+
+  it('refuses record files that cannot be read (a broken link, a folder) with a problem each, not a crash', () => {
+    symlinkSync(`${dir}/nowhere.json`, `${dir}/data/events/broken-link.json`);
+    mkdirSync(`${dir}/data/events/folder.json`);
+    try {
+      const r = runBuild(dir);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/^data\/events\/broken-link\.json \/: cannot be read \(ENOENT\)$/m);
+      expect(r.stderr).toMatch(/^data\/events\/folder\.json \/: cannot be read \(EISDIR\)$/m);
+      expect(treeHash(`${dir}/dist`)).toEqual(before);
+    } finally {
+      rmSync(`${dir}/data/events/broken-link.json`);
+      rmSync(`${dir}/data/events/folder.json`, { recursive: true });
     }
   });
 

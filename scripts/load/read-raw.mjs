@@ -32,6 +32,12 @@ export function readInto(path, buffer, offset, max) {
  */
 export const overLimit = (size, max) => `is ${size} bytes, over the ${max}-byte limit for one record`;
 
+/**
+ * The problem with a file that cannot be opened or read (a broken link, a folder named .json), in words.
+ * @param {unknown} err
+ */
+export const unreadable = (err) => `cannot be read (${/** @type {NodeJS.ErrnoException} */ (err).code ?? /** @type {Error} */ (err).message})`;
+
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const encoder = new TextEncoder();
 
@@ -75,7 +81,13 @@ export function readChunk(dir, names, max) {
   const lines = new Array(names.length).fill(null);
   const problems = new Array(names.length).fill(null);
   names.forEach((name, i) => {
-    const n = readInto(join(dir, name), scratch, 0, max);
+    let n;
+    try {
+      n = readInto(join(dir, name), scratch, 0, max);
+    } catch (err) {
+      problems[i] = unreadable(err);
+      return;
+    }
     if (n < 0) {
       problems[i] = overLimit(-n, max);
       return;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Problem } from '../problem.js';
 import { listRecords, stemOf } from './list-records.js';
-import { overLimit, parseRecordBytes, readInto } from './read-raw.mjs';
+import { overLimit, parseRecordBytes, readInto, unreadable } from './read-raw.mjs';
 
 /** A record file's size limit: a hand-curated record is a few KiB; anything this big is a mistake. */
 export const MAX_RECORD_BYTES = 1024 * 1024;
@@ -30,7 +30,12 @@ export function recordFromBytes(table: string, name: string, bytes: Uint8Array):
 
 /** Reads and parses one record file. */
 export function readRecordFile(root: string, table: string, name: string): LoadedRecord | Problem {
-  const n = readInto(join(root, 'data', table, name), buffer, 0, MAX_RECORD_BYTES);
+  let n: number;
+  try {
+    n = readInto(join(root, 'data', table, name), buffer, 0, MAX_RECORD_BYTES);
+  } catch (err) {
+    return { file: `data/${table}/${name}`, pointer: '', message: unreadable(err) };
+  }
   return n < 0 ? { file: `data/${table}/${name}`, pointer: '', message: overLimit(-n, MAX_RECORD_BYTES) } : recordFromBytes(table, name, buffer.subarray(0, n));
 }
 
