@@ -84,11 +84,12 @@ async function checkChunks(root: string, schemas: Schemas, models: TableModel[],
   try {
     const listing = listRecords(root, schemas.tables.map((t) => t.table));
     const jobs = planChunks(listing, options.chunkRecords);
+    const chunks = reader.read(jobs);
+    // Done while the reader reads the first chunks.
     const ctx: ChunkContext = { schemas, models, ids: listing.ids, shared: sharedIds(listing.ids) };
-    // Compiled while the reader reads the first chunks.
     compiled(schemas);
     const results: ChunkResult[] = [];
-    for await (const read of reader.read(jobs)) results.push(processChunk(ctx, jobs[read.index]!, read));
+    for await (const read of chunks) results.push(processChunk(ctx, jobs[read.index]!, read));
     return { listing, results };
   } finally {
     await reader.stop();

@@ -69,8 +69,10 @@ export function processChunk(ctx: ChunkContext, job: ChunkJob, read: ChunkRead):
   return result;
 }
 
-/** validate -> check ids and links -> serialize, for records of one table already in memory, in id order. */
-/** `json`, when given, is the records' JSON lines as the reader already made them. */
+/**
+ * validate -> check ids and links -> serialize, for records of one table already in memory, in id
+ * order. `json`, when given, is the records' JSON lines as the reader already made them.
+ */
 export function processRecords(ctx: ChunkContext, table: string, records: LoadedRecord[], json?: Uint8Array): ChunkResult {
   const problems = validateRecords(ctx.schemas, records);
   // Later steps read record shapes, so they see only records that passed the schema.
@@ -97,7 +99,7 @@ export function processRecords(ctx: ChunkContext, table: string, records: Loaded
   // A chunk with problems fails the build: its exports would be thrown away, so they are not made.
   const clean = problems.length === 0;
   // All records are valid when the chunk is clean, so the reader's lines are the valid records' lines.
-  const lines = clean ? (json ?? utf8.encode(valid.map((r) => JSON.stringify(r.data)).join(',\n'))) : NOTHING;
+  const jsonBytes = clean ? (json ?? utf8.encode(valid.map((r) => JSON.stringify(r.data)).join(',\n'))) : NOTHING;
   const csv = new Map([...linesOf].map(([name, lines]) => [name, clean ? utf8.encode(csvText(lines)) : NOTHING]));
-  return { table, problems, valid: valid.length, facts, json: lines, csv };
+  return { table, problems, valid: valid.length, facts, json: jsonBytes, csv };
 }

@@ -20,13 +20,21 @@ export interface ChunkRead {
  */
 const AHEAD = 64;
 
+/** Reads chunks of record files (readChunk), in chunk order. */
+export interface ChunkReader {
+  /** Starts reading the chunks at once; they come out of the generator in order. */
+  read(jobs: ChunkJob[]): AsyncGenerator<ChunkRead>;
+  /** Stops reading (when the build stops before the last chunk); read() stops by itself at its end. */
+  stop(): Promise<void>;
+}
+
 /**
- * Reads the chunks' files in chunk order: on a reader thread (read-worker.mjs) when `onThread`, where
- * reading and parsing run beside this thread's checking and exporting; for a small dataset, where
- * starting a thread costs more than it saves, here. The thread starts at once, so that its start-up
- * overlaps whatever comes before read() (listing the files, compiling the schemas).
+ * Reads chunks of record files: on a reader thread (read-worker.mjs) when `onThread`, where reading
+ * and parsing run beside this thread's checking and exporting; else here, on this one thread. The
+ * thread starts at once, so that its start-up overlaps the listing of the files; it starts reading as
+ * soon as read() gives it the chunks, while this thread compiles the schemas.
  */
-export function chunkReader(root: string, onThread: boolean): { read(jobs: ChunkJob[]): AsyncGenerator<ChunkRead>; stop(): Promise<void> } {
+export function chunkReader(root: string, onThread: boolean): ChunkReader {
   if (!onThread) {
     return {
       async *read(jobs) {
@@ -39,34 +47,41 @@ export function chunkReader(root: string, onThread: boolean): { read(jobs: Chunk
   const thread = new Worker(new URL('./read-worker.mjs', import.meta.url), { workerData: { root, max: MAX_RECORD_BYTES, taken: taken.buffer, ahead: AHEAD } });
   const arrived = new Map<number, ChunkRead>();
   let failure: unknown;
+  let exited = false;
   let wake: (() => void) | undefined;
   thread.on('message', (chunk: ChunkRead) => { arrived.set(chunk.index, chunk); wake?.(); });
-  thread.on('error', (err) => { failure = err; wake?.(); });
-  thread.on('exit', (code) => { if (code !== 0) failure ??= new Error(`the reader thread exited with code ${code}`); wake?.(); });
+  thread.on('error', (err) => { failure ??= err; wake?.(); });
+  // Every message a thread posts arrives before its exit: a chunk still missing then never comes.
+  thread.on('exit', () => { exited = true; wake?.(); });
   const stop = async () => {
-    // Wake the reader if it waits for room, so that it can be stopped (when the build stops early).
+    // Wake the reader if it waits for room, so that it can be stopped.
     Atomics.store(taken, 0, 2 ** 30);
     Atomics.notify(taken, 0);
     await thread.terminate();
   };
-  return {
-    async *read(jobs) {
-      thread.postMessage(jobs);
-      try {
-        for (let index = 0; index < jobs.length; index++) {
-          while (!arrived.has(index)) {
-            if (failure) throw failure;
-            await new Promise<void>((resolve) => { wake = resolve; });
-          }
-          const chunk = arrived.get(index)!;
-          arrived.delete(index);
-          Atomics.store(taken, 0, index + 1);
-          Atomics.notify(taken, 0);
-          yield chunk;
+  async function* chunks(count: number): AsyncGenerator<ChunkRead> {
+    try {
+      for (let index = 0; index < count; index++) {
+        while (!arrived.has(index)) {
+          if (failure) throw failure;
+          if (exited) throw new Error(`the reader thread stopped before chunk ${index} of ${count}`);
+          await new Promise<void>((resolve) => { wake = resolve; });
         }
-      } finally {
-        await stop();
+        const chunk = arrived.get(index)!;
+        arrived.delete(index);
+        Atomics.store(taken, 0, index + 1);
+        Atomics.notify(taken, 0);
+        yield chunk;
       }
+    } finally {
+      await stop();
+    }
+  }
+  return {
+    read(jobs) {
+      // Posted now, not when the generator is first pulled: the reader works while this thread does not pull yet.
+      thread.postMessage(jobs);
+      return chunks(jobs.length);
     },
     stop,
   };
