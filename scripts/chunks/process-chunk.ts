@@ -64,7 +64,7 @@ export function processChunk(ctx: ChunkContext, job: ChunkJob, read: ChunkRead):
     }
     records.push({ table: job.table, file, stem: stemOf(name), data: JSON.parse(line) });
   });
-  const result = processRecords(ctx, job.table, records, read.json);
+  const result = processRecords(ctx, job.table, records, read.json ?? undefined);
   result.problems.unshift(...problems);
   return result;
 }

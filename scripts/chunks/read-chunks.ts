@@ -9,8 +9,8 @@ export interface ChunkRead {
   index: number;
   lines: (string | null)[];
   problems: (string | null)[];
-  /** The lines that are records, joined as json/ holds them, in UTF-8. */
-  json: Uint8Array;
+  /** The lines that are records, joined as json/ holds them, in UTF-8 (null if one is not compact JSON). */
+  json: Uint8Array | null;
 }
 
 /**

@@ -17,5 +17,5 @@ const [jobs] = /** @type {[{ table: string, names: string[] }[]]} */ (await once
 jobs.forEach((job, index) => {
   for (let t = Atomics.load(takenCount, 0); index - t >= ahead; t = Atomics.load(takenCount, 0)) Atomics.wait(takenCount, 0, t);
   const read = readChunk(join(root, 'data', job.table), job.names, max);
-  parentPort?.postMessage({ index, ...read }, [/** @type {ArrayBuffer} */ (read.json.buffer)]);
+  parentPort?.postMessage({ index, ...read }, read.json ? [/** @type {ArrayBuffer} */ (read.json.buffer)] : []);
 });

@@ -70,16 +70,18 @@ export function parseRecordBytes(bytes) {
  * One chunk of record files, read and parsed, each record given back as compact JSON (the line the
  * build writes to json/): so a reader thread does the decoding, parsing and serializing, and the main
  * thread only parses the compact text again, which is about half the bytes of a formatted file.
- * Per file: its line, or the problem with it; and the lines as json/ will hold them, in UTF-8.
+ * Per file: its line, or the problem with it; and the lines as json/ will hold them, in UTF-8 (null
+ * when a record could not be written compactly).
  * @param {string} dir the table's folder
  * @param {string[]} names
  * @param {number} max size limit of one record file, in bytes
- * @returns {{ lines: (string | null)[], problems: (string | null)[], json: Uint8Array }}
+ * @returns {{ lines: (string | null)[], problems: (string | null)[], json: Uint8Array | null }}
  */
 export function readChunk(dir, names, max) {
   if (scratch.length < max + 1) scratch = new Uint8Array(max + 1);
   const lines = new Array(names.length).fill(null);
   const problems = new Array(names.length).fill(null);
+  let compact = true;
   names.forEach((name, i) => {
     let n;
     try {
@@ -93,8 +95,19 @@ export function readChunk(dir, names, max) {
       return;
     }
     const parsed = parseRecordBytes(scratch.subarray(0, n));
-    if (parsed.problem === undefined) lines[i] = JSON.stringify(parsed.data);
-    else problems[i] = parsed.problem;
+    if (parsed.problem !== undefined) {
+      problems[i] = parsed.problem;
+      return;
+    }
+    try {
+      lines[i] = JSON.stringify(parsed.data);
+    } catch {
+      // Nested too deep to serialize (hostile input, which no schema of ours admits): the main thread
+      // gets the text as it is, parses it again and reports what is wrong with it.
+      lines[i] = utf8.decode(scratch.subarray(0, n)).replace(/^\uFEFF/, '');
+      compact = false;
+    }
   });
-  return { lines, problems, json: encoder.encode(lines.filter((line) => line !== null).join(',\n')) };
+  const json = compact ? encoder.encode(lines.filter((line) => line !== null).join(',\n')) : null;
+  return { lines, problems, json };
 }
