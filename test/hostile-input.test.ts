@@ -1,8 +1,14 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSchemas, type JsonSchema } from '../scripts/load/read-schemas.js';
-import { readRecords, type LoadedRecord } from '../scripts/load/read-records.js';
+import { MAX_RECORD_BYTES, readRecords, type LoadedRecord } from '../scripts/load/read-records.js';
+import { readChunk } from '../scripts/load/read-raw.mjs';
+import { listRecords } from '../scripts/load/list-records.js';
+import { sharedIds } from '../scripts/check/check-ids.js';
+import { processChunk } from '../scripts/chunks/process-chunk.js';
 import { buildTableModels } from '../scripts/model/table-model.js';
 import { checkRecords } from '../scripts/pipeline.js';
 import { resolveSchema } from '../scripts/model/resolve-schema.js';
@@ -86,5 +92,32 @@ describe('hostile records', () => {
       }),
       { numRuns: 3000, seed: 20261127 },
     );
+  }, 300_000);
+
+  it('are refused the same way when the build reads them from their files', () => {
+    // The build reads files on its reader thread (readChunk), not records in memory: the same damage,
+    // written to a file and read back as the build does, must be refused on its path too.
+    const dir = mkdtempSync(join(tmpdir(), 'dprk-hostile-'));
+    const listing = listRecords(ROOT, schemas.tables.map((t) => t.table));
+    const ctx = { schemas, models, ids: listing.ids, shared: sharedIds(listing.ids) };
+    try {
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: catalogue.length - 1 }), (i) => {
+          const { index, m } = catalogue[i]!;
+          const original = records[index]!;
+          const data = structuredClone(original.data);
+          m.apply(data);
+          const name = `${original.stem}.json`;
+          writeFileSync(join(dir, name), `${JSON.stringify(data, null, 2)}\n`);
+          const { problems } = processChunk(ctx, { table: original.table, names: [name] }, { index: 0, ...readChunk(dir, [name], MAX_RECORD_BYTES) });
+          const target = pointer(m.path);
+          const related = problems.some((p) => p.file === original.file && (target.startsWith(p.pointer) || p.pointer.startsWith(target)));
+          if (!related) throw new Error(`${original.file} ${target} (${m.why}) was not refused on its path: ${JSON.stringify(problems.slice(0, 3))}`);
+        }),
+        { numRuns: 3000, seed: 20261128 },
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 300_000);
 });
