@@ -21,6 +21,7 @@ export const stemOf = (name: string): string => name.slice(0, -'.json'.length);
  */
 export function listRecords(root: string, tables: string[]): RecordListing {
   const files = new Map<string, string[]>();
+  const ids = new Map<string, Set<string>>();
   const problems: Problem[] = [];
   const dataDir = join(root, 'data');
   if (existsSync(dataDir)) {
@@ -43,7 +44,7 @@ export function listRecords(root: string, tables: string[]): RecordListing {
     // Default sort: by UTF-16 code unit, as ids compare everywhere else.
     stems.sort();
     files.set(table, stems.map((stem) => `${stem}.json`));
+    ids.set(table, new Set(stems));
   }
-  const ids = new Map([...files].map(([table, names]) => [table, new Set(names.map(stemOf))]));
   return { files, ids, problems };
 }
