@@ -9,6 +9,7 @@ import { readChunk } from '../scripts/load/read-raw.mjs';
 import { listRecords } from '../scripts/load/list-records.js';
 import { sharedIds } from '../scripts/check/check-ids.js';
 import { processChunk } from '../scripts/chunks/process-chunk.js';
+import type { Problem } from '../scripts/problem.js';
 import { buildTableModels } from '../scripts/model/table-model.js';
 import { checkRecords } from '../scripts/pipeline.js';
 import { resolveSchema } from '../scripts/model/resolve-schema.js';
@@ -74,21 +75,30 @@ function mutations(record: LoadedRecord): Mutation[] {
 
 const catalogue = records.flatMap((record, index) => mutations(record).map((m) => ({ index, m })));
 
+/** The i-th mutation of the catalogue, applied to a copy of its record. */
+function mutant(i: number): { index: number; original: LoadedRecord; data: unknown; m: Mutation } {
+  const { index, m } = catalogue[i]!;
+  const original = records[index]!;
+  const data = structuredClone(original.data);
+  m.apply(data);
+  return { index, original, data, m };
+}
+
+/** Some problem names the mutated record's file and a pointer on the damaged path (above or below the damage). */
+function expectRefusedOnPath(problems: Problem[], original: LoadedRecord, m: Mutation): void {
+  const target = pointer(m.path);
+  const related = problems.some((p) => p.file === original.file && (target.startsWith(p.pointer) || p.pointer.startsWith(target)));
+  if (!related) throw new Error(`${original.file} ${target} (${m.why}) was not refused on its path: ${JSON.stringify(problems.slice(0, 3))}`);
+}
+
 describe('hostile records', () => {
   it('are each refused, with the file and a pointer on the damaged path, and never crash the checks', () => {
     expect(catalogue.length).toBeGreaterThan(5000);
     fc.assert(
       fc.property(fc.integer({ min: 0, max: catalogue.length - 1 }), (i) => {
-        const { index, m } = catalogue[i]!;
-        const original = records[index]!;
-        const data = structuredClone(original.data);
-        m.apply(data);
+        const { index, original, data, m } = mutant(i);
         const mutated = records.map((r, j) => (j === index ? { ...r, data } : r));
-        const { problems } = checkRecords(schemas, models, mutated);
-        const mine = problems.filter((p) => p.file === original.file);
-        const target = pointer(m.path);
-        const related = mine.some((p) => target.startsWith(p.pointer) || p.pointer.startsWith(target));
-        if (!related) throw new Error(`${original.file} ${target} (${m.why}) was not refused on its path: ${JSON.stringify(problems.slice(0, 3))}`);
+        expectRefusedOnPath(checkRecords(schemas, models, mutated).problems, original, m);
       }),
       { numRuns: 3000, seed: 20261127 },
     );
@@ -103,16 +113,11 @@ describe('hostile records', () => {
     try {
       fc.assert(
         fc.property(fc.integer({ min: 0, max: catalogue.length - 1 }), (i) => {
-          const { index, m } = catalogue[i]!;
-          const original = records[index]!;
-          const data = structuredClone(original.data);
-          m.apply(data);
+          const { original, data, m } = mutant(i);
           const name = `${original.stem}.json`;
           writeFileSync(join(dir, name), `${JSON.stringify(data, null, 2)}\n`);
           const { problems } = processChunk(ctx, { table: original.table, names: [name] }, { index: 0, ...readChunk(dir, [name], MAX_RECORD_BYTES) });
-          const target = pointer(m.path);
-          const related = problems.some((p) => p.file === original.file && (target.startsWith(p.pointer) || p.pointer.startsWith(target)));
-          if (!related) throw new Error(`${original.file} ${target} (${m.why}) was not refused on its path: ${JSON.stringify(problems.slice(0, 3))}`);
+          expectRefusedOnPath(problems, original, m);
         }),
         { numRuns: 3000, seed: 20261128 },
       );
