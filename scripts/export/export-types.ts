@@ -59,4 +59,3 @@ export async function generateTypes(schemas: Schemas): Promise<string> {
   });
   return ts;
 }
-
