@@ -1,6 +1,6 @@
 // @ts-check
 // Plain JavaScript, so that the reader thread (scripts/chunks/read-worker.mjs) starts in milliseconds,
-// without the TypeScript loader; the build's TypeScript imports it too.
+// without the TypeScript loader; the build's TypeScript imports it too (readRecordFile, readChunk).
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -14,7 +14,7 @@ import { join } from 'node:path';
  * @param {number} max
  * @returns {number}
  */
-export function readInto(path, buffer, offset, max) {
+function readInto(path, buffer, offset, max) {
   const fd = openSync(path, 'r');
   try {
     let length = 0;
@@ -30,27 +30,27 @@ export function readInto(path, buffer, offset, max) {
  * @param {number} size
  * @param {number} max
  */
-export const overLimit = (size, max) => `is ${size} bytes, over the ${max}-byte limit for one record`;
+const overLimit = (size, max) => `is ${size} bytes, over the ${max}-byte limit for one record`;
 
 /**
  * The problem with a file that cannot be opened or read (a broken link, a folder named .json), in words.
  * @param {unknown} err
  */
-export const unreadable = (err) => `cannot be read (${/** @type {NodeJS.ErrnoException} */ (err).code ?? /** @type {Error} */ (err).message})`;
+const unreadable = (err) => `cannot be read (${/** @type {NodeJS.ErrnoException} */ (err).code ?? /** @type {Error} */ (err).message})`;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const encoder = new TextEncoder();
 
-/** The buffer readChunk reads each file into: grown to the size limit on first use. */
+/** The buffer readRecord reads each file into: grown to the size limit on first use. */
 let scratch = new Uint8Array(0);
 
 /**
  * A record file's content: its bytes as UTF-8 text, parsed as JSON. Bytes that are not a record
  * (empty, not UTF-8, not JSON) give the problem, in words, never an exception.
  * @param {Uint8Array} bytes
- * @returns {{ data: unknown, problem?: undefined } | { problem: string }}
+ * @returns {{ data: unknown, text: string, problem?: undefined } | { problem: string }}
  */
-export function parseRecordBytes(bytes) {
+function parseRecordBytes(bytes) {
   if (bytes.length === 0) return { problem: 'is empty' };
   let text;
   try {
@@ -60,10 +60,28 @@ export function parseRecordBytes(bytes) {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
-    return { data: JSON.parse(text) };
+    return { data: JSON.parse(text), text };
   } catch (err) {
     return { problem: `is not valid JSON: ${/** @type {Error} */ (err).message}` };
   }
+}
+
+/**
+ * One record file, read (never more than max + 1 bytes) and parsed: its data and text, or the problem
+ * with it in words (cannot be read, over the size limit, empty, not UTF-8, not JSON).
+ * @param {string} path
+ * @param {number} max size limit of one record file, in bytes
+ * @returns {{ data: unknown, text: string, problem?: undefined } | { problem: string }}
+ */
+export function readRecord(path, max) {
+  if (scratch.length < max + 1) scratch = new Uint8Array(max + 1);
+  let n;
+  try {
+    n = readInto(path, scratch, 0, max);
+  } catch (err) {
+    return { problem: unreadable(err) };
+  }
+  return n < 0 ? { problem: overLimit(-n, max) } : parseRecordBytes(scratch.subarray(0, n));
 }
 
 /**
@@ -78,33 +96,21 @@ export function parseRecordBytes(bytes) {
  * @returns {{ lines: (string | null)[], problems: (string | null)[], json: Uint8Array | null }}
  */
 export function readChunk(dir, names, max) {
-  if (scratch.length < max + 1) scratch = new Uint8Array(max + 1);
   const lines = new Array(names.length).fill(null);
   const problems = new Array(names.length).fill(null);
   let compact = true;
   names.forEach((name, i) => {
-    let n;
-    try {
-      n = readInto(join(dir, name), scratch, 0, max);
-    } catch (err) {
-      problems[i] = unreadable(err);
-      return;
-    }
-    if (n < 0) {
-      problems[i] = overLimit(-n, max);
-      return;
-    }
-    const parsed = parseRecordBytes(scratch.subarray(0, n));
-    if (parsed.problem !== undefined) {
-      problems[i] = parsed.problem;
+    const record = readRecord(join(dir, name), max);
+    if (record.problem !== undefined) {
+      problems[i] = record.problem;
       return;
     }
     try {
-      lines[i] = JSON.stringify(parsed.data);
+      lines[i] = JSON.stringify(record.data);
     } catch {
       // Nested too deep to serialize (hostile input, which no schema of ours admits): the main thread
       // gets the text as it is, parses it again and reports what is wrong with it.
-      lines[i] = utf8.decode(scratch.subarray(0, n)).replace(/^\uFEFF/, '');
+      lines[i] = record.text;
       compact = false;
     }
   });

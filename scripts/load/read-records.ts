@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Problem } from '../problem.js';
 import { listRecords, stemOf } from './list-records.js';
-import { overLimit, parseRecordBytes, readInto, unreadable } from './read-raw.mjs';
+import { readRecord } from './read-raw.mjs';
 
 /** A record file's size limit: a hand-curated record is a few KiB; anything this big is a mistake. */
 export const MAX_RECORD_BYTES = 1024 * 1024;
@@ -15,28 +15,14 @@ export interface LoadedRecord {
   data: unknown;
 }
 
-/** One buffer, a byte over the limit, reused for every file read here. */
-const buffer = new Uint8Array(MAX_RECORD_BYTES + 1);
-
 /**
- * A record from its file's bytes. Bytes that are not a record (empty, not UTF-8, not JSON) become a
- * problem, never an exception, so that one report lists everything wrong at once.
+ * Reads and parses one record file. A file that is not a record (unreadable, too big, empty, not
+ * UTF-8, not JSON) becomes a problem, never an exception, so that one report lists everything wrong.
  */
-export function recordFromBytes(table: string, name: string, bytes: Uint8Array): LoadedRecord | Problem {
-  const file = `data/${table}/${name}`;
-  const parsed = parseRecordBytes(bytes);
-  return parsed.problem === undefined ? { table, file, stem: stemOf(name), data: parsed.data } : { file, pointer: '', message: parsed.problem };
-}
-
-/** Reads and parses one record file. */
 export function readRecordFile(root: string, table: string, name: string): LoadedRecord | Problem {
-  let n: number;
-  try {
-    n = readInto(join(root, 'data', table, name), buffer, 0, MAX_RECORD_BYTES);
-  } catch (err) {
-    return { file: `data/${table}/${name}`, pointer: '', message: unreadable(err) };
-  }
-  return n < 0 ? { file: `data/${table}/${name}`, pointer: '', message: overLimit(-n, MAX_RECORD_BYTES) } : recordFromBytes(table, name, buffer.subarray(0, n));
+  const file = `data/${table}/${name}`;
+  const record = readRecord(join(root, file), MAX_RECORD_BYTES);
+  return record.problem === undefined ? { table, file, stem: stemOf(name), data: record.data } : { file, pointer: '', message: record.problem };
 }
 
 export const isProblem = (x: LoadedRecord | Problem): x is Problem => 'message' in x;
