@@ -8,9 +8,10 @@ import { ROOT } from './project.js';
 /** The release bundle, built from the committed dist/ and unzipped into a temporary folder; returns the bundle's own folder. */
 export function unzippedBundle(): string {
   const dir = mkdtempSync(join(tmpdir(), 'dprk-bundle-'));
-  for (const [path, data] of Object.entries(unzipSync(buildBundle(ROOT).bytes))) {
+  const { name, bytes } = buildBundle(ROOT);
+  for (const [path, data] of Object.entries(unzipSync(bytes))) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), data);
   }
-  return join(dir, buildBundle(ROOT).name.replace(/\.zip$/, ''));
+  return join(dir, name.replace(/\.zip$/, ''));
 }
