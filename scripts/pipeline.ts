@@ -25,6 +25,7 @@ import { exportJsonLd } from './export/export-jsonld.js';
 import { exportFigures } from './export/export-figures.js';
 import { renderBibtex, renderCitationCff } from './export/export-citation.js';
 import { sortProblems, type Problem } from './problem.js';
+import { projectReleaseDate } from './load/release-date.js';
 
 export interface BuildResult {
   problems: Problem[];
@@ -51,7 +52,7 @@ export interface BuildOptions {
 
 export function readMeta(root: string): Meta {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  return { name: pkg.name, version: pkg.version, description: pkg.description, license: pkg.license, keywords: pkg.keywords ?? [] };
+  return { name: pkg.name, version: pkg.version, description: pkg.description, license: pkg.license, keywords: pkg.keywords ?? [], released: projectReleaseDate(root, pkg.version) };
 }
 
 /** The checks that need more than one chunk: dates across events and treaties, article numbering. */

@@ -27,6 +27,8 @@ export interface Meta {
   description: string;
   license: string;
   keywords: string[];
+  /** Release date of this version (YYYY-MM-DD) from CHANGELOG.md; absent while unreleased. */
+  released?: string;
 }
 
 export const jsonText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
