@@ -14,9 +14,9 @@ export function renderCodebook(meta: Meta, models: TableModel[]): string {
     '',
     '## Conventions',
     '',
-    '- **Files.** One CSV per table in `dist/csv/`, UTF-8, comma-separated, RFC 4180 quoting, CRLF line ends, a header row. `dist/datapackage.json` describes the same tables as a Frictionless Data Package; `dist/json/` holds the records as nested JSON.',
+    '- **Files.** One CSV per table in `csv/`, UTF-8, comma-separated, RFC 4180 quoting, CRLF line ends, a header row. `datapackage.json` describes the same tables as a Frictionless Data Package; `json/` holds the records as nested JSON. Paths are those of the npm package\'s and the repository\'s `dist/` folder (`dist/csv/events.csv`) and of the unzipped release, which also has `parquet/` and `dprk-russia-treaty.xlsx`.',
     '- **Missing values.** An empty cell means the value is absent: not known, not sourced, or not applicable. Nothing is ever written as `NA`, `null` or `0` for missing.',
-    '- **Partial dates.** A date is written with only the precision known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Every date column `x` comes with `x_precision` (`year`, `month`, `day`), `x_earliest` and `x_latest` (full dates bounding it), so it loads as a date in pandas, R and DuckDB. Dates are the local date where the act happened (Pyongyang UTC+9, Moscow UTC+3).',
+    '- **Partial dates.** A date is written with only the precision known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Every date column `x` comes with `x_precision` (`year`, `month`, `day`) and with `x_earliest` and `x_latest`, the first and last day it can fall on, which load as dates in pandas, R, DuckDB and spreadsheets. A date is the local date where the act took place (Pyongyang UTC+9, Moscow UTC+3); `announced` is the local date on which the act was made public, where that was another day.',
     '- **Nested values.** An object inside a record becomes columns joined with `_` (`vote_for`, `date_note`); a property named `value` stands for its object (`date` is `date.value`).',
     '- **Link tables.** Every array becomes a table named `<row>_<path>` with the record id (`<row>_id`), the ordinals of any enclosing array items, and `ordinal` (1-based position). Its primary key is those columns together.',
     '- **Sources.** Every record cites at least one source (`<row>_sources`). Values that need their own support (dates, vote counts, offices) cite sources in their own link table, e.g. `event_date_sources`, optionally with a `locator` and a short verbatim `quote`.',
@@ -37,7 +37,7 @@ export function renderCodebook(meta: Meta, models: TableModel[]): string {
     '',
   ];
   for (const m of models) {
-    lines.push(`### ${m.name}`, '', esc(m.description), '', `- File: \`dist/csv/${m.name}.csv\``, `- Primary key: ${m.primaryKey.map((k) => `\`${k}\``).join(', ')}`);
+    lines.push(`### ${m.name}`, '', esc(m.description), '', `- File: \`csv/${m.name}.csv\``, `- Primary key: ${m.primaryKey.map((k) => `\`${k}\``).join(', ')}`);
     for (const fk of m.foreignKeys) {
       lines.push(`- Foreign key: ${fk.fields.map((f) => `\`${f}\``).join(', ')} → \`${fk.table}\` (${fk.tableFields.map((f) => `\`${f}\``).join(', ')})`);
     }
@@ -62,7 +62,7 @@ export function renderCodebook(meta: Meta, models: TableModel[]): string {
 }
 
 function allowed(c: Column): string {
-  if (c.enum) return c.enum.length > 6 ? `see [vocabulary](#${''})`.replace('(#)', '(#controlled-vocabularies)') : c.enum.map((v) => `\`${v}\``).join(', ');
+  if (c.enum) return c.enum.length > 6 ? 'see [vocabulary](#controlled-vocabularies)' : c.enum.map((v) => `\`${v}\``).join(', ');
   if (c.refTable) return `an id of \`${c.refTable}\``;
   if (c.type === 'date') return 'YYYY-MM-DD';
   if (c.derive === undefined && c.pattern === '^\\d{4}(-\\d{2}(-\\d{2})?)?$') return 'YYYY, YYYY-MM or YYYY-MM-DD';

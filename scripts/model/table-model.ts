@@ -70,7 +70,8 @@ export function buildTableModels(schemas: Schemas): TableModel[] {
         for (const [key, sub] of Object.entries<JsonSchema>(s.properties ?? {})) {
           // A property named "value" stands for its object: date.value is the column "date".
           const nextPrefix = key === 'value' ? prefix : [...prefix, key];
-          // A "value" column is described by the property its object stands for (date, announced, ...).
+          // A "value" column is described by the property its object stands for (date, announced, ...),
+          // not by the generic words of the shared definition.
           walk(model, sub, baseFile, [...path, key], required && req.has(key), nextPrefix, key === 'value' ? s.description : undefined);
         }
         return;
@@ -80,7 +81,7 @@ export function buildTableModels(schemas: Schemas): TableModel[] {
         return;
       }
       const name = colName() || 'value';
-      const col: Column = { name, type: scalarType(s), description: standsFor ? `${standsFor} ${s.description ?? ''}`.trim() : (s.description ?? ''), path, required };
+      const col: Column = { name, type: scalarType(s), description: standsFor ?? s.description ?? '', path, required };
       if (s.enum) col.enum = s.enum;
       if (s['x-enum-descriptions']) col.enumDescriptions = s['x-enum-descriptions'];
       if (s.pattern && s.format !== PARTIAL) col.pattern = s.pattern;
@@ -93,9 +94,9 @@ export function buildTableModels(schemas: Schemas): TableModel[] {
       if (s.format === PARTIAL) {
         col.pattern = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
         model.columns.push(
-          { name: `${name}_precision`, type: 'string', enum: ['year', 'month', 'day'], description: `Precision of ${name}: year, month or day.`, path, required, derive: 'precision' },
-          { name: `${name}_earliest`, type: 'date', description: `First full date ${name} can mean (equals ${name} when precise to the day).`, path, required, derive: 'earliest' },
-          { name: `${name}_latest`, type: 'date', description: `Last full date ${name} can mean (equals ${name} when precise to the day).`, path, required, derive: 'latest' },
+          { name: `${name}_precision`, type: 'string', enum: ['year', 'month', 'day'], description: `Precision of \`${name}\`: \`year\`, \`month\` or \`day\`.`, path, required, derive: 'precision' },
+          { name: `${name}_earliest`, type: 'date', description: `Earliest day \`${name}\` can fall on: that day when \`${name}\` gives one, otherwise the first day of its month or year.`, path, required, derive: 'earliest' },
+          { name: `${name}_latest`, type: 'date', description: `Latest day \`${name}\` can fall on: that day when \`${name}\` gives one, otherwise the last day of its month or year.`, path, required, derive: 'latest' },
         );
       }
     };
@@ -106,7 +107,7 @@ export function buildTableModels(schemas: Schemas): TableModel[] {
       const parentKeys = parent.arrayPaths.length === 0 ? [recordKey] : parent.primaryKey.map((k) => (k === 'ordinal' ? `${parent.arrayPaths.at(-1)!.join('_')}_ordinal` : k));
       const model: TableModel = {
         name: `${parent.name === t.table ? t.row : parent.name}_${levelName}`,
-        description: `${arraySchema.description ?? ''} One row per item, in the order of the record.`.trim(),
+        description: `${arraySchema.description ?? ''} One row per item of \`${path.join('.')}\` in ${parent.name}, in the record's order.`.trim(),
         recordTable: t.table,
         arrayPaths: [...parent.arrayPaths, path],
         primaryKey: [...parentKeys, 'ordinal'],
@@ -115,13 +116,13 @@ export function buildTableModels(schemas: Schemas): TableModel[] {
       };
       // Pushed before its items are walked, so a parent table always precedes its child tables.
       models.push(model);
-      model.columns.push({ name: recordKey, type: 'string', description: `Id of the ${t.row} record (${t.table}.id).`, path: [], required: true, key: 'record-id' });
+      model.columns.push({ name: recordKey, type: 'string', description: `Id of the ${t.row} (\`${t.table}.id\`).`, path: [], required: true, key: 'record-id' });
       if (parentKeys.length > 1) {
         for (const k of parentKeys.slice(1)) {
-          model.columns.push({ name: k, type: 'integer', description: `Ordinal of the item in ${parent.name} (1-based).`, path: [], required: true, key: 'parent-ordinal' });
+          model.columns.push({ name: k, type: 'integer', description: `Position of the enclosing item in ${parent.name} (its \`ordinal\`).`, path: [], required: true, key: 'parent-ordinal' });
         }
       }
-      model.columns.push({ name: 'ordinal', type: 'integer', description: 'Position of the item in its array, from 1.', path: [], required: true, key: 'ordinal' });
+      model.columns.push({ name: 'ordinal', type: 'integer', description: "Position of the item in the record's list, from 1.", path: [], required: true, key: 'ordinal' });
       const items = resolveSchema(schemas, arraySchema.items, base);
       const itemPrefix = items.schema.type === 'object' ? [] : [arraySchema['x-item-name'] ?? 'value'];
       walk(model, arraySchema.items, base, [], true, itemPrefix);
