@@ -48,4 +48,13 @@ describe('the curated facts', () => {
     const clauses = new Set(t.clauses.map((c: any) => c.id));
     for (const treaty of t.treaties) if (treaty.entry_into_force_article) expect(clauses.has(treaty.entry_into_force_article)).toBe(true);
   });
+
+  it('number no clause beyond the article count its treaty record states', () => {
+    for (const treaty of t.treaties) {
+      if (treaty.article_count === undefined) continue;
+      for (const c of t.clauses.filter((x: any) => x.treaty === treaty.id && x.kind === 'article')) {
+        expect(c.article, `${c.id}: ${treaty.id} has ${treaty.article_count.value} articles`).toBeLessThanOrEqual(treaty.article_count.value);
+      }
+    }
+  });
 });
