@@ -23,6 +23,7 @@ import { jsonText, type Meta, type Output } from './export/output.js';
 import { renderCodebook } from './export/export-codebook.js';
 import { exportJsonLd } from './export/export-jsonld.js';
 import { exportFigures } from './export/export-figures.js';
+import { eventsInOrder } from './export/events-in-order.js';
 import { renderBibtex, renderCitationCff } from './export/export-citation.js';
 import { sortProblems, type Problem } from './problem.js';
 import { projectReleaseDate } from './load/release-date.js';
@@ -112,6 +113,9 @@ export async function buildDataset(root: string, outputs: BuildOutputs, options:
 
   const meta = readMeta(root);
   const byTable = groupBy(results, (r) => r.table);
+  // Events are exported in the order they happened, not in the id order their chunks were cut in.
+  const eventChunks = byTable.get('events');
+  if (eventChunks?.length) byTable.set('events', [eventsInOrder(models, eventChunks)]);
   const tableParts = new Map(schemas.tables.map((t) => [t.table, tableJson((byTable.get(t.table) ?? []).map((r) => r.json))]));
   // Derived views (ATOP, figures) read whole tables, parsed back from the checked JSON only if asked for.
   const parsed = new Map<string, LoadedRecord[]>();

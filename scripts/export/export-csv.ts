@@ -41,7 +41,7 @@ export const csvLines = (rows: Row[]): string => csvText(rows.map((r) => csvLine
 
 const utf8 = new TextEncoder();
 
-/** dist/csv/<table>.csv: the header, then the table's lines (UTF-8, computed chunk by chunk, in id order). */
+/** dist/csv/<table>.csv: the header, then the table's lines (UTF-8, computed chunk by chunk, in id order; events and their link tables in the order the events happened). */
 export function exportCsv(out: Output, models: TableModel[], linesOf: Map<string, Uint8Array[]>): void {
   for (const model of models) {
     const lines = (linesOf.get(model.name) ?? []).filter((part) => part.byteLength > 0);

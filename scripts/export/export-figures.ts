@@ -1,12 +1,13 @@
 import type { Output } from './output.js';
 import { dateBounds } from '../validate/partial-date.js';
 import { groupBy } from '../group-by.js';
+import { compareEvents } from '../model/event-order.js';
 
 /** Deterministic SVG figures drawn from the data: same data, same bytes; no fonts or randomness involved. */
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const r1 = (n: number): string => (Math.round(n * 10) / 10).toString();
 
-interface EventLike { id: string; type: string; title: string; date: { value: string }; treaty?: string }
+interface EventLike { id: string; type: string; title: string; date: { value: string }; order_in_day?: number; treaty?: string }
 interface ClauseLike { treaty: string; kind: string; article?: number; topics: string[] }
 interface TreatyLike { id: string; short_title: string; signed: { value: string } }
 
@@ -14,7 +15,7 @@ const TREATY_STEPS = new Set(['signing', 'text-publication', 'submission-to-legi
 
 /** dist/figures/timeline.svg: every event from the 2024 summit on, on a time axis, treaty steps in one colour. */
 export function timelineSvg(events: EventLike[], since: string): string {
-  const rows = events.filter((e) => e.date.value >= since).sort((a, b) => (a.date.value < b.date.value ? -1 : a.date.value > b.date.value ? 1 : a.id < b.id ? -1 : 1));
+  const rows = events.filter((e) => e.date.value >= since).sort(compareEvents);
   const days = (d: string) => Date.parse(`${dateBounds(d)!.earliest}T00:00:00Z`) / 86_400_000;
   const start = rows.length ? days(rows[0]!.date.value) : 0;
   const end = rows.length ? Math.max(...rows.map((e) => days(dateBounds(e.date.value)!.latest))) : 1;

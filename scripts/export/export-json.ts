@@ -18,7 +18,7 @@ export function tableJson(chunkLines: Uint8Array[]): Uint8Array[] {
   return [OPEN, ...parts.flatMap((p, i) => (i === 0 ? [p] : [BETWEEN, p])), CLOSE];
 }
 
-/** dist/json/<table>.json (records sorted by id) and dist/json/dataset.json (every table plus version). */
+/** dist/json/<table>.json (records sorted by id; events in the order they happened, see model/event-order.ts) and dist/json/dataset.json (every table plus version). */
 export function exportJson(out: Output, meta: Meta, tables: Map<string, Uint8Array[]>): void {
   const dataset: Uint8Array[] = [bytes(`{"name": ${JSON.stringify(meta.name)}, "version": ${JSON.stringify(meta.version)}, "license": ${JSON.stringify(meta.license)},\n"tables": {\n`)];
   let first = true;
