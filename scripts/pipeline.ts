@@ -134,7 +134,7 @@ export async function buildDataset(root: string, outputs: BuildOutputs, options:
   exportJson(output, meta, tableParts);
   exportCsv(output, exported, linesOf);
   exportDatapackage(output, meta, exported);
-  exportEntryPoints(output, meta, schemas, await cachedTypes(schemas), [...tableParts.keys()]);
+  exportEntryPoints(output, meta, schemas, await cachedTypes(schemas), [...tableParts.keys()], listing.ids);
   for (const [file, schema] of schemas.all) output.set(`schema/${file}`, jsonText(schema));
   output.set('citation.bib', renderBibtex(meta));
   exportJsonLd(output, meta, exported, facts.flatMap((f) => f.events.map((e) => e.date)), facts.flatMap((f) => f.states));

@@ -25,7 +25,8 @@ describe('dist/ is exactly what the build produces', () => {
 
   it('has the type declarations json-schema-to-typescript generates now (not a cached copy)', async () => {
     const fresh = await generateTypes(readSchemas(join(ROOT, 'schema')));
-    for (const file of ['types.d.mts', 'types.d.cts']) expect(readFileSync(join(ROOT, 'dist', file), 'utf8'), file).toBe(fresh);
+    // The record types, then the id unions drawn from the data (EventId, ...), which are not cached.
+    for (const file of ['types.d.mts', 'types.d.cts']) expect(readFileSync(join(ROOT, 'dist', file), 'utf8').startsWith(`${fresh.trimEnd()}\n\n`), file).toBe(true);
   });
 
   it('has the generated documents at the root, up to date', () => {

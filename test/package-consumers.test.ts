@@ -68,17 +68,29 @@ describe('the packed package', () => {
   });
 
   const typed = `
-    import { treaties, events, type Treaty, type Event, type DateFact } from 'dprk-russia-treaty';
+    import { treaties, events, eventsById, treatiesById, type Treaty, type Event, type DateFact, type EventId, type TreatyId } from 'dprk-russia-treaty';
     const t: Treaty | undefined = treaties.find((x) => x.id === 'csp-2024');
     const signed: DateFact | undefined = t?.signed;
     const first: Event | undefined = events[0];
     const ids: string[] = events.map((e) => e.id);
+    const signing: Event | undefined = eventsById.get('csp-2024-signing');
+    const treaty: TreatyId | undefined = signing?.treaty;
+    const again: Treaty | undefined = treaty && treatiesById.get(treaty);
     // @ts-expect-error the tables are readonly
     events.push(first!);
+    // @ts-expect-error the lookups are readonly
+    eventsById.set('csp-2024-signing', first!);
     // @ts-expect-error event types are a closed vocabulary
     const bad: Event['type'] = 'not-a-type';
-    export const out = [signed?.value, ids.length, bad];
+    export const out = [signed?.value, ids.length, bad, again];
   `;
+  // Each line must fail on its own: a misspelt id, in a comparison, a lookup and a typed variable.
+  const misspelt = [
+    "import { events } from 'dprk-russia-treaty';\nexport const x = events.find((e) => e.id === 'csp-2024-signnig');",
+    "import { eventsById } from 'dprk-russia-treaty';\nexport const x = eventsById.get('csp-2024-signnig');",
+    "import type { EventId } from 'dprk-russia-treaty';\nexport const x: EventId = 'csp-2024-signnig';",
+    "import type { Event } from 'dprk-russia-treaty';\nexport const x: Event['treaty'] = 'csp-2042';",
+  ];
   for (const [label, module, resolution, file] of [
     ['nodenext, ESM', 'nodenext', 'nodenext', 'typed.mts'],
     ['nodenext, CommonJS', 'nodenext', 'nodenext', 'typed.cts'],
@@ -94,6 +106,40 @@ describe('the packed package', () => {
     });
   }
 
+  it('rejects a misspelt id at compile time, each in its own file', () => {
+    const files = misspelt.map((code, i) => { writeFileSync(join(dir, `misspelt${i}.mts`), code); return `misspelt${i}.mts`; });
+    writeFileSync(join(dir, 'tsconfig.misspelt.json'), JSON.stringify({
+      compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', types: ['node'] },
+      files,
+    }));
+    let output = '';
+    try { run(TSC, ['-p', 'tsconfig.misspelt.json']); } catch (err) { output = String((err as { stdout: string }).stdout); }
+    for (const f of files) expect(output, f).toMatch(new RegExp(`${f}\\(2,\\d+\\): error TS`));
+  });
+
+  it('freezes every record and table, and looks records up by id from the main entry and the table modules', () => {
+    writeFileSync(join(dir, 'frozen.mjs'), `
+      import { createRequire } from 'node:module';
+      import { events, eventsById, parties } from 'dprk-russia-treaty';
+      import claims, { claimsById } from 'dprk-russia-treaty/tables/claims';
+      const require = createRequire(import.meta.url);
+      const e = events[0];
+      const tries = [() => events.push(e), () => { e.title = 'x'; }, () => { e.date.sources.push('x'); }, () => { parties[0].names = []; }];
+      const threw = tries.map((f) => { try { f(); return false; } catch { return true; } });
+      console.log(JSON.stringify({ threw, lookup: eventsById.get(e.id) === e, size: eventsById.size, claims: claimsById.get(claims[0].id) === claims[0], cjs: require('dprk-russia-treaty').eventsById === eventsById }));
+    `);
+    expect(JSON.parse(run('node', ['frozen.mjs']))).toEqual({ threw: [true, true, true, true], lookup: true, size: count('events'), claims: true, cjs: true });
+  });
+
+  it('exports the figures, citation.bib and dataset.jsonld as subpaths', () => {
+    writeFileSync(join(dir, 'assets.cjs'), `
+      const fs = require('node:fs');
+      const read = (p) => fs.readFileSync(require.resolve(p), 'utf8');
+      console.log(JSON.stringify([read('dprk-russia-treaty/figures/timeline.svg').startsWith('<svg'), read('dprk-russia-treaty/citation.bib').startsWith('@misc'), JSON.parse(read('dprk-russia-treaty/dataset.jsonld'))['@type']]));
+    `);
+    expect(JSON.parse(run('node', ['assets.cjs']))).toEqual([true, true, 'Dataset']);
+  });
+
   it('ships only the intended files', () => {
     const packed = JSON.parse(run('npm', ['pack', '--dry-run', '--json'], ROOT))[0];
     const files: string[] = packed.files.map((f: { path: string }) => f.path).sort();
@@ -108,8 +154,9 @@ describe('the packed package', () => {
 
   it('passes @arethetypeswrong/cli (node16 and bundler), every table subpath included', () => {
     const tables = Object.keys(dataset.tables).map((t) => `tables/${t}`);
-    // Exits non-zero on any problem; node10 resolution is out of scope.
-    const out = run(join(ROOT, 'node_modules', '.bin', 'attw'), [tarball, '--profile', 'node16', '--format', 'ascii', '--include-entrypoints', ...tables]);
+    // Exits non-zero on any problem; node10 resolution is out of scope. citation.bib and dataset.jsonld
+    // are files to read (require.resolve), not modules: TypeScript has no resolution for them to check.
+    const out = run(join(ROOT, 'node_modules', '.bin', 'attw'), [tarball, '--profile', 'node16', '--format', 'ascii', '--include-entrypoints', ...tables, '--exclude-entrypoints', 'citation.bib', 'dataset.jsonld']);
     for (const t of tables) expect(out).toContain(`dprk-russia-treaty/${t}`);
   });
 

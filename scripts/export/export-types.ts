@@ -8,18 +8,38 @@ const BANNER = '/* Generated from schema/*.schema.json by scripts/build.ts. Do n
  * next to a $ref to a titled definition, which would make the generator emit one copy of the named
  * type per description (Citations1, Citations2, ...).
  */
-function clean(value: unknown, titled: Set<string>): unknown {
-  if (Array.isArray(value)) return value.map((v) => clean(v, titled));
+function clean(value: unknown, titled: Set<string>, idTypes: Map<string, string>): unknown {
+  if (Array.isArray(value)) return value.map((v) => clean(v, titled, idTypes));
   if (value && typeof value === 'object') {
     const obj = value as Record<string, unknown>;
     const refName = typeof obj.$ref === 'string' ? obj.$ref.split('/').pop()! : undefined;
-    return Object.fromEntries(
+    const cleaned = Object.fromEntries(
       Object.entries(obj)
         .filter(([k]) => !k.startsWith('x-') && !(k === 'description' && refName && titled.has(refName)))
-        .map(([k, v]) => [k, clean(v, titled)]),
+        .map(([k, v]) => [k, clean(v, titled, idTypes)]),
     );
+    // A reference to another table's record is typed by that table's id union (EventId, ...).
+    const refTable = obj['x-ref-table'];
+    return typeof refTable === 'string' && idTypes.has(refTable) ? { ...cleaned, tsType: idTypes.get(refTable) } : cleaned;
   }
   return value;
+}
+
+/** The name of a table's id type: its record type's name and Id (events: Event -> EventId). */
+export const idTypeName = (recordType: string): string => `${recordType}Id`;
+
+/**
+ * The id union types, one per table, from the record ids the build found: a misspelt id is then a
+ * compile error. They depend on the data, so they are written after the cached record types.
+ */
+export function renderIdTypes(schemas: Schemas, ids: ReadonlyMap<string, ReadonlySet<string>>): string {
+  const lines: string[] = [];
+  for (const t of schemas.tables) {
+    const sorted = [...(ids.get(t.table) ?? [])].sort();
+    lines.push(`/** Id of a record in ${t.table}: one of the ids this version holds. */`);
+    lines.push(sorted.length ? `export type ${idTypeName(t.schema.title)} =\n${sorted.map((id) => `  | ${JSON.stringify(id)}`).join('\n')};` : `export type ${idTypeName(t.schema.title)} = never;`);
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 /**
@@ -37,7 +57,13 @@ export async function generateTypes(schemas: Schemas): Promise<string> {
     properties: Object.fromEntries(schemas.tables.map((t) => [t.table, { type: 'array', items: { $ref: t.file } }])),
   };
   const titled = new Set(Object.entries<JsonSchema>(schemas.common.$defs).filter(([, d]) => d.title).map(([name]) => name));
-  const files = new Map([...schemas.all].map(([name, s]) => [name, clean(s, titled)]));
+  const idTypes = new Map(schemas.tables.map((t) => [t.table, idTypeName(t.schema.title)]));
+  // Each table's own id is typed by its union too.
+  const withIds = new Map([...schemas.all].map(([name, s]) => {
+    const table = schemas.tables.find((t) => t.file === name);
+    return [name, table ? { ...s, properties: { ...s.properties, id: { ...s.properties.id, 'x-ref-table': table.table } } } : s];
+  }));
+  const files = new Map([...withIds].map(([name, s]) => [name, clean(s, titled, idTypes)]));
   const ts = await compile(root as any, 'Dataset', {
     bannerComment: BANNER,
     additionalProperties: false,
