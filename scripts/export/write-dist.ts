@@ -1,33 +1,36 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync, writev, existsSync, readdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, rmSync, writev } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Content, Output } from './output.js';
+import { processStart } from './checkout-lock.js';
+import { commitStaged, stagingDir, writeFileNamed, writeOwner } from './swap-journal.js';
 
 /**
  * Writes all of dist/ and the generated documents, or none of them. Exporters write into a staging
- * folder beside dist/ (so the build never holds every output in memory at once); only when all have
- * succeeded is it swapped in with renames. A build that fails, throws or is killed before commit()
+ * folder at the checkout's root (so the build never holds every output in memory at once, and the
+ * final moves are renames on one file system); commit() swaps dist/ and the documents in together,
+ * through a journal (swap-journal.ts). A build that fails, throws or is killed before commit()
  * leaves the previous dist/ and documents as they were. Files of dist/ are written in the background
- * (libuv's thread pool), so the disk works while the exporters go on computing.
+ * (libuv's thread pool), so the disk works while the exporters go on computing. Meant to be used
+ * while holding the checkout's lock (checkout-lock.ts), after recoverInterrupted().
  */
 export class StagedOutputs {
   readonly dist: Output;
   readonly docs: Output;
-  private readonly distDir: string;
-  private readonly staged: string;
-  private readonly old: string;
-  private readonly stagedDocs = new Map<string, string>();
+  /** The staging folder, .build-<pid>/ at the root. */
+  readonly stage: string;
+  private readonly docNames = new Set<string>();
   private readonly writes: Promise<void>[] = [];
+  private swapping = false;
 
   constructor(private readonly root: string) {
-    const tag = `${process.pid}`;
-    this.distDir = join(root, 'dist');
-    this.staged = join(root, `.dist.new-${tag}`);
-    this.old = join(root, `.dist.old-${tag}`);
-    recoverInterrupted(root, this.distDir);
-    mkdirSync(this.staged, { recursive: true });
+    this.stage = stagingDir(root);
+    rmSync(this.stage, { recursive: true, force: true });
+    mkdirSync(join(this.stage, 'new', 'dist'), { recursive: true });
+    mkdirSync(join(this.stage, 'old'));
+    writeOwner(this.stage, { pid: process.pid, start: processStart(process.pid) });
     this.dist = {
       set: (path: string, content: Content) => {
-        const target = join(this.staged, path);
+        const target = join(this.stage, 'new', 'dist', path);
         mkdirSync(dirname(target), { recursive: true });
         const write = writeInBackground(target, content);
         // Awaited by commit() or abort(); this only keeps a failure from counting as unhandled before then.
@@ -37,28 +40,37 @@ export class StagedOutputs {
     };
     this.docs = {
       set: (rel: string, content: Content) => {
-        const temp = join(this.root, `${rel}.new-${tag}`);
-        writeFileSync(temp, Array.isArray(content) ? Buffer.concat(content) : content);
-        this.stagedDocs.set(rel, temp);
+        writeFileNamed(join(this.stage, 'new', rel), Array.isArray(content) ? Buffer.concat(content) : content);
+        this.docNames.add(rel);
       },
     };
   }
 
-  /** Waits for every staged file to be written, then swaps the staged outputs in. */
+  /** True while the swap runs: a signal then waits for it rather than cutting it short. */
+  get committing(): boolean {
+    return this.swapping;
+  }
+
+  /** Waits for every staged file to be written, then swaps dist/ and the documents in, in one journaled step. */
   async commit(): Promise<void> {
     await Promise.all(this.writes);
-    const hadDist = existsSync(this.distDir);
-    if (hadDist) renameSync(this.distDir, this.old);
-    renameSync(this.staged, this.distDir);
-    for (const [rel, temp] of [...this.stagedDocs].sort()) renameSync(temp, join(this.root, rel));
-    if (hadDist) rmSync(this.old, { recursive: true, force: true });
+    this.swapping = true;
+    try {
+      commitStaged(this.root, this.stage, ['dist', ...[...this.docNames].sort()]);
+    } finally {
+      this.swapping = false;
+    }
   }
 
   /** Drops everything staged; dist/ and the documents stay as they were. */
   async abort(): Promise<void> {
     await Promise.allSettled(this.writes);
-    rmSync(this.staged, { recursive: true, force: true });
-    for (const temp of this.stagedDocs.values()) rmSync(temp, { force: true });
+    this.abortNow();
+  }
+
+  /** abort() without waiting for writes in flight (for a signal): files being written are unlinked all the same. */
+  abortNow(): void {
+    rmSync(this.stage, { recursive: true, force: true });
   }
 }
 
@@ -77,21 +89,9 @@ function writeInBackground(path: string, content: Content): Promise<void> {
       } catch (closeErr) {
         err ??= closeErr as NodeJS.ErrnoException;
       }
-      if (err) reject(err);
+      // fs callbacks do not say which file; the one-line message must.
+      if (err) reject(Object.assign(err, { path: err.path ?? path }));
       else resolve();
     });
   });
-}
-
-/**
- * Tidies up after a build that was killed: staged copies are dropped, and a dist/ that was moved aside
- * but never replaced is put back.
- */
-function recoverInterrupted(root: string, distDir: string): void {
-  for (const name of readdirSync(root)) {
-    const full = join(root, name);
-    if (name.startsWith('.dist.old-') && !existsSync(distDir)) renameSync(full, distDir);
-    else if (name.startsWith('.dist.new-') || name.startsWith('.dist.old-')) rmSync(full, { recursive: true, force: true });
-    else if (/\.new-\d+$/.test(name) && !name.startsWith('.')) rmSync(full, { force: true });
-  }
 }

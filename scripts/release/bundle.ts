@@ -1,40 +1,34 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { zipSync, strToU8, type Zippable } from 'fflate';
 import { readMeta } from '../pipeline.js';
 import { parquetFiles } from './parquet-files.js';
+import { excelCopy } from './excel-safe.js';
+import { reproducibleZip } from './reproducible-zip.js';
 
-/** A fixed timestamp, so the same dist/ always zips to the same bytes. */
-const EPOCH = new Date('1980-01-01T00:00:00Z');
-const BOM = '\uFEFF';
+/** One kind of file in the bundle: its paths (inside the bundle's folder) and bytes, made from a built checkout. */
+type BundlePart = (root: string, createdBy: string) => Iterable<[string, Uint8Array]>;
+
+const csvNames = (root: string): string[] => readdirSync(join(root, 'dist', 'csv')).filter((f) => f.endsWith('.csv')).sort();
+const utf8 = new TextEncoder();
+
+const csvFiles: BundlePart = (root) => csvNames(root).map((f) => [`csv/${f}`, readFileSync(join(root, 'dist', 'csv', f))]);
+const excelCsvFiles: BundlePart = (root) => csvNames(root).map((f) => [`csv-excel/${f}`, utf8.encode(excelCopy(readFileSync(join(root, 'dist', 'csv', f), 'utf8')))]);
+const parquet: BundlePart = (root, createdBy) => parquetFiles(root, createdBy);
+const metadata: BundlePart = (root) => ['datapackage.json', 'citation.bib'].map((f) => [f, readFileSync(join(root, 'dist', f))]);
+const documents: BundlePart = (root) => ['CODEBOOK.md', 'CITATION.cff', 'LICENSE', 'README.md', 'CHANGELOG.md'].map((f) => [f, readFileSync(join(root, f))]);
+
+/** What the bundle holds, in this order of concern; a new kind of file is one more part here. */
+const PARTS: BundlePart[] = [csvFiles, excelCsvFiles, parquet, metadata, documents];
 
 /**
- * The versioned download: the CSVs, an Excel-ready copy of them (UTF-8 with a byte-order mark, so
- * Excel shows Cyrillic and Hangul correctly), a Parquet file per table, datapackage.json, the
- * codebook, citation files and licence.
+ * The versioned download: the CSVs, an Excel-ready copy of them (formulas neutralised, UTF-8 with a
+ * byte-order mark), a Parquet file per table, datapackage.json, the codebook, citation files and
+ * licence, made from dist/ as it is (the command line checks first that dist/ matches data/).
  */
 export function buildBundle(root: string): { name: string; bytes: Uint8Array } {
   const { name, version } = readMeta(root);
   const folder = `${name}-${version}`;
-  const files: Zippable = {};
-  const add = (path: string, data: Uint8Array) => { files[`${folder}/${path}`] = [data, { mtime: EPOCH }]; };
-  const csvDir = join(root, 'dist', 'csv');
-  for (const file of readdirSync(csvDir).sort()) {
-    const text = readFileSync(join(csvDir, file), 'utf8');
-    add(`csv/${file}`, strToU8(text));
-    add(`csv-excel/${file}`, strToU8(BOM + text));
-  }
-  for (const [path, data] of parquetFiles(root, `${name} ${version}`)) add(path, data);
-  add('datapackage.json', readFileSync(join(root, 'dist', 'datapackage.json')));
-  add('citation.bib', readFileSync(join(root, 'dist', 'citation.bib')));
-  for (const doc of ['CODEBOOK.md', 'CITATION.cff', 'LICENSE', 'README.md', 'CHANGELOG.md']) add(doc, readFileSync(join(root, doc)));
-  return { name: `${folder}.zip`, bytes: zipSync(files, { level: 9 }) };
-}
-
-if (process.argv[1] === import.meta.filename) {
-  const root = join(import.meta.dirname, '..', '..');
-  const { name, bytes } = buildBundle(root);
-  mkdirSync(join(root, 'release'), { recursive: true });
-  writeFileSync(join(root, 'release', name), bytes);
-  console.log(`release/${name}: ${bytes.length} bytes`);
+  const files = new Map<string, Uint8Array>();
+  for (const part of PARTS) for (const [path, bytes] of part(root, `${name} ${version}`)) files.set(`${folder}/${path}`, bytes);
+  return { name: `${folder}.zip`, bytes: reproducibleZip(files) };
 }

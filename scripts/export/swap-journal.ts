@@ -1,0 +1,158 @@
+import { accessSync, constants, copyFileSync, existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ownerAlive } from './checkout-lock.js';
+
+/**
+ * The all-or-nothing step that puts a build's outputs in place. A staging folder `.build-<pid>/` at
+ * the checkout's root holds `new/<target>` for every target (dist/ and each generated document) and
+ * an OWNER file. To commit, a journal (COMMIT, naming the targets) is written first; then each
+ * target is moved to `old/<target>` (a document is copied there, then replaced by one rename) and
+ * `new/<target>` renamed into its place. Every step is a rename within one file system, and each is
+ * visible from what is left, so a build killed anywhere in the swap is finished by the next build
+ * (roll forward when the journal is there), and a swap that fails is undone (roll back).
+ */
+export const STAGING_PREFIX = '.build-';
+const JOURNAL = 'COMMIT';
+const OWNER = 'OWNER';
+
+interface Journal { targets: string[] }
+
+/** writeFileSync, but a failed write (ENOSPC) names its file: writeSync's error on the descriptor does not. */
+export function writeFileNamed(path: string, data: string | Uint8Array): void {
+  try {
+    writeFileSync(path, data);
+  } catch (err) {
+    throw Object.assign(err as NodeJS.ErrnoException, { path: (err as NodeJS.ErrnoException).path ?? path });
+  }
+}
+
+export const stagingDir = (root: string, pid = process.pid): string => join(root, `${STAGING_PREFIX}${pid}`);
+
+export function writeOwner(stage: string, owner: { pid: number; start: string | null }): void {
+  writeFileNamed(join(stage, OWNER), `${JSON.stringify(owner)}\n`);
+}
+
+/** Test hook: pauses (synchronously) inside the swap, after the first target was moved aside. */
+function pauseForTests(): void {
+  const ms = Number(process.env.DATASET_TEST_PAUSE_IN_SWAP_MS ?? 0);
+  if (ms <= 0) return;
+  process.stderr.write('swap paused\n');
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+const exists = (path: string): boolean => {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Refuses, before anything moves, a swap that could not be finished: the root and every folder of
+ * the old dist/ must be writable, or the old tree could be moved aside but never deleted. (Root
+ * ignores permissions, so for root this passes and the swap goes through.)
+ */
+export function checkSwappable(root: string, targets: string[]): void {
+  accessSync(root, constants.W_OK | constants.X_OK);
+  const walk = (dir: string) => {
+    accessSync(dir, constants.W_OK | constants.X_OK);
+    for (const entry of readdirSync(dir, { withFileTypes: true })) if (entry.isDirectory()) walk(join(dir, entry.name));
+  };
+  for (const t of targets) {
+    const path = join(root, t);
+    if (exists(path) && lstatSync(path).isDirectory()) walk(path);
+  }
+}
+
+/** Moves every staged target into place (idempotent: finishes a swap that was cut short). */
+function rollForward(root: string, stage: string, targets: string[]): void {
+  let first = true;
+  for (const t of targets) {
+    const fresh = join(stage, 'new', t);
+    const old = join(stage, 'old', t);
+    const live = join(root, t);
+    if (!exists(fresh)) continue;
+    if (exists(live) && !exists(old)) {
+      if (lstatSync(live).isDirectory()) renameSync(live, old);
+      else {
+        // A document is copied aside and then replaced in one rename, so it is never missing.
+        copyFileSync(live, `${old}.tmp`);
+        renameSync(`${old}.tmp`, old);
+      }
+    }
+    if (first) pauseForTests();
+    first = false;
+    renameSync(fresh, live);
+  }
+}
+
+/** Puts back every target the swap already replaced or moved aside. */
+function rollBack(root: string, stage: string, targets: string[]): void {
+  for (const t of [...targets].reverse()) {
+    const fresh = join(stage, 'new', t);
+    const old = join(stage, 'old', t);
+    const live = join(root, t);
+    if (!exists(old)) continue;
+    // A folder in place while its old one is aside is the new one: back to new/ with it.
+    if (lstatSync(old).isDirectory() && exists(live)) {
+      if (exists(fresh)) continue;
+      renameSync(live, fresh);
+    }
+    renameSync(old, live);
+  }
+}
+
+/**
+ * Commits a staging folder: journal, then the swap. On failure the swap is undone and the journal
+ * dropped, so dist/ and the documents are all old; the error is rethrown.
+ */
+export function commitStaged(root: string, stage: string, targets: string[]): void {
+  checkSwappable(root, targets);
+  writeFileNamed(join(stage, `${JOURNAL}.tmp`), `${JSON.stringify({ targets } satisfies Journal)}\n`);
+  renameSync(join(stage, `${JOURNAL}.tmp`), join(stage, JOURNAL));
+  try {
+    rollForward(root, stage, targets);
+  } catch (err) {
+    rollBack(root, stage, targets);
+    rmSync(join(stage, JOURNAL), { force: true });
+    throw err;
+  }
+  rmSync(stage, { recursive: true, force: true });
+}
+
+/** The pid and start time a staging folder was made by, or undefined when unknown (made by an older build). */
+function ownerOf(stage: string): { pid: number; start: string | null } | undefined {
+  try {
+    return JSON.parse(readFileSync(join(stage, OWNER), 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Finishes or drops what builds that died left behind: a staging folder with its journal is rolled
+ * forward (the build had decided to commit), one without is deleted. Called while holding the
+ * checkout's lock; even so, a staging folder whose owner is still alive is never touched.
+ */
+export function recoverInterrupted(root: string): void {
+  for (const name of readdirSync(root)) {
+    const m = /^\.build-(\d+)$/.exec(name);
+    if (!m) continue;
+    const stage = join(root, name);
+    const owner = ownerOf(stage) ?? { pid: Number(m[1]), start: null };
+    if (owner.pid === process.pid || ownerAlive(owner)) continue;
+    if (existsSync(join(stage, JOURNAL))) {
+      const { targets } = JSON.parse(readFileSync(join(stage, JOURNAL), 'utf8')) as Journal;
+      try {
+        rollForward(root, stage, targets);
+      } catch (err) {
+        rollBack(root, stage, targets);
+        rmSync(join(stage, JOURNAL), { force: true });
+        throw err;
+      }
+    }
+    rmSync(stage, { recursive: true, force: true });
+  }
+}
