@@ -104,14 +104,17 @@ function rollBack(root: string, stage: string, targets: string[]): void {
   }
 }
 
-/**
- * Commits a staging folder: journal, then the swap. On failure the swap is undone and the journal
- * dropped, so dist/ and the documents are all old; the error is rethrown.
- */
+/** Commits a staging folder: journal, then the swap (on failure: undone, all old, error rethrown). */
 export function commitStaged(root: string, stage: string, targets: string[]): void {
   checkSwappable(root, targets);
   writeFileNamed(join(stage, `${JOURNAL}.tmp`), `${JSON.stringify({ targets } satisfies Journal)}\n`);
   renameSync(join(stage, `${JOURNAL}.tmp`), join(stage, JOURNAL));
+  swapOrUndo(root, stage, targets);
+  rmSync(stage, { recursive: true, force: true });
+}
+
+/** Rolls the swap forward; if a step fails, undoes it and drops the journal (all old again), and rethrows. */
+function swapOrUndo(root: string, stage: string, targets: string[]): void {
   try {
     rollForward(root, stage, targets);
   } catch (err) {
@@ -119,7 +122,6 @@ export function commitStaged(root: string, stage: string, targets: string[]): vo
     rmSync(join(stage, JOURNAL), { force: true });
     throw err;
   }
-  rmSync(stage, { recursive: true, force: true });
 }
 
 /** The pid and start time a staging folder was made by, or undefined when unknown (made by an older build). */
@@ -145,13 +147,7 @@ export function recoverInterrupted(root: string): void {
     if (owner.pid === process.pid || ownerAlive(owner)) continue;
     if (existsSync(join(stage, JOURNAL))) {
       const { targets } = JSON.parse(readFileSync(join(stage, JOURNAL), 'utf8')) as Journal;
-      try {
-        rollForward(root, stage, targets);
-      } catch (err) {
-        rollBack(root, stage, targets);
-        rmSync(join(stage, JOURNAL), { force: true });
-        throw err;
-      }
+      swapOrUndo(root, stage, targets);
     }
     rmSync(stage, { recursive: true, force: true });
   }
