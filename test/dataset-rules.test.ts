@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, readJson } from './support/project.js';
+import { dateBounds } from '../scripts/validate/partial-date.js';
 
 /** Whole-dataset rules about the curated facts themselves, beyond what one record's schema can say. */
 const t = readJson(join(ROOT, 'dist', 'json', 'dataset.json')).tables;
@@ -54,6 +55,42 @@ describe('the curated facts', () => {
       if (treaty.article_count === undefined) continue;
       for (const c of t.clauses.filter((x: any) => x.treaty === treaty.id && x.kind === 'article')) {
         expect(c.article, `${c.id}: ${treaty.id} has ${treaty.article_count.value} articles`).toBeLessThanOrEqual(treaty.article_count.value);
+      }
+    }
+  });
+
+  it('give every person who acts in an event an office whose recorded dates do not exclude the event date', () => {
+    const parties = new Map<string, any>(t.parties.map((p: any) => [p.id, p]));
+    for (const e of t.events) {
+      const day = dateBounds(e.date.value)!;
+      for (const { party } of e.participants ?? []) {
+        const p = parties.get(party)!;
+        if (p.kind !== 'person') continue;
+        const offices = p.offices ?? [];
+        expect(offices.length, `${party} acts in ${e.id} but has no office`).toBeGreaterThan(0);
+        const held = offices.some((o: any) => (o.from === undefined || dateBounds(o.from)!.earliest <= day.latest) && (o.to === undefined || dateBounds(o.to)!.latest >= day.earliest));
+        expect(held, `${party} acts in ${e.id} on ${e.date.value}, outside every office recorded: ${offices.map((o: any) => `${o.title} ${o.from ?? '?'}..${o.to ?? ''}`).join('; ')}`).toBe(true);
+      }
+    }
+  });
+
+  it('cite no source both for a date and for an alternative to it', () => {
+    const dateFacts: [string, any][] = [
+      ...t.events.flatMap((e: any) => ['date', 'end_date', 'announced'].filter((k) => e[k]).map((k): [string, any] => [`${e.id} ${k}`, e[k]])),
+      ...t.treaties.flatMap((tr: any) => ['signed', 'entry_into_force'].filter((k) => tr[k]).map((k): [string, any] => [`${tr.id} ${k}`, tr[k]])),
+    ];
+    for (const [where, fact] of dateFacts) {
+      const main = new Set(fact.sources.map((c: any) => c.source));
+      for (const alt of fact.alternatives ?? []) for (const c of alt.sources) expect(main.has(c.source), `${where}: ${c.source} is cited for ${fact.value} and for ${alt.value}`).toBe(false);
+    }
+    // A treaty's change of status cites no source that its event records as giving another date.
+    const events = new Map<string, any>(t.events.map((e: any) => [e.id, e]));
+    for (const tr of t.treaties) {
+      for (const h of tr.status_history ?? []) {
+        if (!h.event) continue;
+        const dissent = new Map<string, string>();
+        for (const alt of events.get(h.event)?.date.alternatives ?? []) if (!h.date.startsWith(alt.value)) for (const c of alt.sources) dissent.set(c.source, alt.value);
+        for (const c of h.sources) expect(dissent.has(c.source), `${tr.id} status ${h.status} ${h.date} cites ${c.source}, which ${h.event} records as giving ${dissent.get(c.source)}`).toBe(false);
       }
     }
   });
