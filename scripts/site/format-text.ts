@@ -1,0 +1,34 @@
+import { html, joinHtml, type Html } from './html.js';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2024-06-19" -> "19 June 2024", "2024-06" -> "June 2024", "2024" -> "2024": only the precision known. */
+export function formatDate(value: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return value;
+  const [, year, month, day] = m;
+  if (!month) return year!;
+  const name = MONTHS[Number(month) - 1] ?? month;
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+}
+
+export const timeElement = (value: string): Html => html`<time datetime="${value}">${formatDate(value)}</time>`;
+
+/**
+ * Text in the curators' English that holds words in Hangul or Cyrillic (a Korean headline quoted in
+ * a note, a Russian alias): each such run is marked with its language, so that screen readers and
+ * fonts treat it as Korean or Russian. Runs in other scripts are left as they are.
+ */
+const RUNS = /([\p{Script=Hangul}][\p{Script=Hangul}\p{Script=Han}\s\d.,·'"“”‘’()-]*[\p{Script=Hangul}\p{Script=Han}]|[\p{Script=Hangul}])|([\p{Script=Cyrillic}][\p{Script=Cyrillic}\s\d.,'"«»()-]*[\p{Script=Cyrillic}]|[\p{Script=Cyrillic}])/gu;
+
+export function markLanguages(text: string): Html {
+  const parts: (string | Html)[] = [];
+  let last = 0;
+  for (const m of text.matchAll(RUNS)) {
+    parts.push(text.slice(last, m.index));
+    parts.push(html`<span lang="${m[1] !== undefined ? 'ko' : 'ru'}">${m[0]}</span>`);
+    last = m.index + m[0].length;
+  }
+  parts.push(text.slice(last));
+  return joinHtml(parts);
+}
