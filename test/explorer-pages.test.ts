@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, siteFiles } from '../scripts/site/build-site.js';
 import { readSiteData } from '../scripts/site/site-data.js';
-import { articlesInOrder } from '../scripts/site/render-treaty.js';
+import { articleCount, articlesInOrder } from '../scripts/site/render-treaty.js';
 import { recordPath } from '../scripts/site/site-paths.js';
 import { ROOT } from './support/project.js';
 
@@ -86,7 +86,7 @@ describe('the explorer as files', () => {
     expect(order(6)).toEqual(['t-preamble', 't-1', 't-2', '3-3', 't-4', '5-6']);
     expect(order(undefined)).toEqual(['t-preamble', 't-1', 't-2', '3-3', 't-4']);
     const treaty = files.get('treaties/csp-2024.html')!;
-    const count = data.records.get('treaties')!.get('csp-2024')!.article_count as number;
+    const count = articleCount(data.records.get('treaties')!.get('csp-2024')!)!;
     const recorded = new Set(data.tables.get('clauses')!.filter((c) => c.treaty === 'csp-2024' && typeof c.article === 'number').map((c) => c.article as number));
     const articles = [...treaty.matchAll(/<li class="article" id="[^"]*"><h3><a [^>]*>(Preamble|Article \d+)<\/a>/g)].map((m) => m[1]);
     expect(articles).toEqual(['Preamble', ...[...recorded].sort((a, b) => a - b).map((n) => `Article ${n}`)]);

@@ -25,11 +25,18 @@ export function articlesInOrder(clauses: SiteRecord[], articleCount: number | un
   return entries;
 }
 
+/** The treaty's number of articles as sources state it (a sourced value), or undefined when no source does. */
+export function articleCount(treaty: SiteRecord): number | undefined {
+  const count = treaty.article_count as { value?: unknown } | number | undefined;
+  const value = typeof count === 'object' ? count.value : count;
+  return typeof value === 'number' ? value : undefined;
+}
+
 const gapText = ([a, b]: [number, number]): string => (a === b ? `Article ${a}` : `Articles ${a}–${b}`);
 
 /** The treaty page's articles: each clause's own fields (summary, topics, obligation, quotes ...) in order. */
 export function renderArticles(ctx: RenderContext, treaty: SiteRecord, clauses: SiteRecord[]): Html {
-  const count = typeof treaty.article_count === 'number' ? treaty.article_count : undefined;
+  const count = articleCount(treaty);
   const clauseSchema = tableSchema(ctx.data, 'clauses');
   // The heading names the clause and links to its page, where its id, treaty link and sources are.
   const shownElsewhere = new Set(['id', 'treaty', 'kind', 'article', 'sources']);

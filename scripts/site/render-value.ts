@@ -87,7 +87,7 @@ export function renderValue(ctx: RenderContext, schema: JsonSchema, base: string
     }
     return html`<ul class="values">${list.map((item) => html`<li>${renderScalar(ctx, items.schema, item, lang)}</li>`)}</ul>`;
   }
-  if (kind === 'date-fact') return renderDateFact(ctx, r.schema, r.base, value as Obj, path);
+  if (kind === 'sourced') return renderSourced(ctx, r.schema, r.base, value as Obj, path);
   if (kind === 'object') return renderFields(ctx, r.schema, r.base, value as Obj, lang, path, false);
   return renderScalar(ctx, r.schema, value, lang);
 }
@@ -131,8 +131,8 @@ function renderQuoteItem(ctx: RenderContext, schema: JsonSchema, base: string, q
   return html`<figure class="quote"><blockquote${langAttr(lang)}><p>${lang ? text : markLanguages(text)}</p></blockquote><figcaption>${about}</figcaption></figure>`;
 }
 
-/** A date with its note and sources; dissenting dates go to the disagreements. */
-function renderDateFact(ctx: RenderContext, s: JsonSchema, base: string, fact: Obj, path: Path): Html {
+/** A sourced value (a date, a count) with its note and sources; dissenting values go to the disagreements. */
+function renderSourced(ctx: RenderContext, s: JsonSchema, base: string, fact: Obj, path: Path): Html {
   const fields = fieldsOf(ctx.data.schemas, s, base);
   const part = (key: string): Html | '' => {
     const f = fields.find((x) => x.key === key);
@@ -142,7 +142,7 @@ function renderDateFact(ctx: RenderContext, s: JsonSchema, base: string, fact: O
   const dissent = alternatives && Array.isArray(fact.alternatives) && fact.alternatives.length > 0
     ? html`<p class="disagree">${noteDisagreement(ctx, s, base, fact, alternatives.schema, alternatives.base, fact.alternatives, path)}</p>`
     : '';
-  return html`<div class="date-fact"><p class="date">${part('value')}</p>${dissent}${fact.note !== undefined ? part('note') : ''}<div class="sources-of"><span class="sub">Sources</span>${part('sources')}</div></div>`;
+  return html`<div class="sourced"><p class="value">${part('value')}</p>${dissent}${fact.note !== undefined ? part('note') : ''}<div class="sources-of"><span class="sub">Sources</span>${part('sources')}</div></div>`;
 }
 
 /**

@@ -10,7 +10,7 @@ export interface Field {
 }
 
 /** What a value is, as far as showing it goes; read off the schema's shapes and annotations. */
-export type FieldKind = 'citations' | 'date-fact' | 'object' | 'array' | 'ref' | 'date' | 'uri' | 'enum' | 'quote' | 'text' | 'name' | 'number' | 'boolean';
+export type FieldKind = 'citations' | 'sourced' | 'object' | 'array' | 'ref' | 'date' | 'uri' | 'enum' | 'quote' | 'text' | 'name' | 'number' | 'boolean';
 
 /** Free text longer than a name: the schema's names are at most 300 characters. */
 const NAME_MAX = 300;
@@ -30,7 +30,8 @@ export function fieldsOf(schemas: Schemas, schema: JsonSchema, base: string): Fi
 
 export function kindOf(s: JsonSchema): FieldKind {
   if (s.type === 'array') return s.title === 'Citations' ? 'citations' : 'array';
-  if (s.type === 'object') return s.title === 'DateFact' ? 'date-fact' : 'object';
+  // A value with its sources and any value other sources give instead (a date, a count).
+  if (s.type === 'object') return s.properties?.value && s.properties?.sources ? 'sourced' : 'object';
   if (typeof s['x-ref-table'] === 'string') return 'ref';
   if (s.format === 'partial-date' || s.format === 'date') return 'date';
   if (s.format === 'uri') return 'uri';
