@@ -1,39 +1,33 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { groupBy } from './group-by.js';
 import { readSchemas, type Schemas } from './load/read-schemas.js';
-import { listRecords, type RecordListing } from './load/list-records.js';
-import type { LoadedRecord } from './load/read-records.js';
-import { exportedRecords } from './load/exported-records.js';
-import { checkChronology } from './check/check-chronology.js';
-import { sharedIds } from './check/check-ids.js';
-import { checkClauses } from './check/check-clauses.js';
+import { listRecords } from './load/list-records.js';
+import { readMeta } from './load/read-meta.js';
+import { readRecordFiles, type EngineOptions } from './engine/index.js';
+import { validateRecords } from './validate/validate-records.js';
+import { runRules } from './check/run-rules.js';
+import { rules } from './check/rules/index.js';
 import { buildTableModels, type TableModel } from './model/table-model.js';
-import { atopTables } from './model/atop-tables.js';
-import { planChunks } from './chunks/plan-chunks.js';
-import { processChunk, processRecords, type ChunkContext, type ChunkResult } from './chunks/process-chunk.js';
-import { chunkReader } from './chunks/read-chunks.js';
-import { compiled } from './validate/validate-records.js';
-import { cachedTypes } from './export/cached-types.js';
-import { exportJson, tableJson } from './export/export-json.js';
-import { csvLines, exportCsv } from './export/export-csv.js';
+import { referenceFinder } from './model/references.js';
+import { modelDataset } from './model/dataset-model.js';
+import { compareEvents } from './model/event-order.js';
+import { checkTypes, readTypes } from './types/read-types.js';
+import { exportJson } from './export/export-json.js';
+import { exportCsv } from './export/export-csv.js';
 import { exportDatapackage } from './export/export-datapackage.js';
 import { exportEntryPoints } from './export/export-entry-points.js';
-import { jsonText, type Meta, type Output } from './export/output.js';
+import { jsonText, type Output } from './export/output.js';
 import { renderCodebook } from './export/export-codebook.js';
 import { exportJsonLd } from './export/export-jsonld.js';
 import { exportFigures } from './export/export-figures.js';
-import { eventsInOrder } from './export/events-in-order.js';
 import { renderBibtex, renderCitationCff } from './export/export-citation.js';
 import { sortProblems, type Problem } from './problem.js';
-import { projectReleaseDate } from './load/release-date.js';
+import type { CheckedRecord, LoadedRecord, Records } from './types/records.js';
 
-export interface BuildResult {
-  problems: Problem[];
-  models: TableModel[];
-  /** Records per table that passed their schema. */
-  counts: Map<string, number>;
-}
+/**
+ * The build, top to bottom: load -> validate -> check -> model -> export. Each step gets whole
+ * records; how files are read fast (threads, chunks) is the engine's business alone (engine/).
+ */
 
 export interface BuildOutputs {
   /** Receives every file of dist/. */
@@ -42,107 +36,96 @@ export interface BuildOutputs {
   docs: Output;
 }
 
-export interface BuildOptions {
-  /** Read and parse the record files on a thread of their own, beside this one's checking and exporting (default true). */
-  threads?: boolean;
-  /** Records per chunk, the unit of work of a thread (default CHUNK_RECORDS). */
-  chunkRecords?: number;
+export interface BuildOptions extends EngineOptions {
   /** Draw the SVG figures (default true; the benchmark leaves them out). */
   figures?: boolean;
 }
 
-export function readMeta(root: string): Meta {
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  return { name: pkg.name, version: pkg.version, description: pkg.description, license: pkg.license, keywords: pkg.keywords ?? [], released: projectReleaseDate(root, pkg.version) };
+/** The dataset, checked: every problem, and the records that passed their schema. */
+export interface CheckResult {
+  schemas: Schemas;
+  models: TableModel[];
+  problems: Problem[];
+  records: Records;
+  /** Records per table that passed their schema. */
+  counts: Map<string, number>;
+  /** Ids of each table: the names of its record files. */
+  ids: Map<string, Set<string>>;
 }
 
-/** The checks that need more than one chunk: dates across events and treaties, article numbering. */
-function crossChunkProblems(results: ChunkResult[]): Problem[] {
-  const facts = results.map((r) => r.facts);
-  return [
-    ...results.flatMap((r) => r.problems),
-    ...checkChronology(facts.flatMap((f) => f.events), facts.flatMap((f) => f.treaties)),
-    ...checkClauses(facts.flatMap((f) => f.clauses)),
-  ];
-}
+export interface BuildResult extends CheckResult {}
 
-/**
- * validate -> check ids, links, dates and numbering, on records already in memory (each record's
- * file name, its stem, is its id). Never throws on bad data: whatever is wrong comes back as problems.
- */
-export function checkRecords(schemas: Schemas, models: TableModel[], records: LoadedRecord[]): { problems: Problem[] } {
-  const byTable = groupBy(records, (r) => r.table);
-  const byStem = (a: LoadedRecord, b: LoadedRecord) => (a.stem < b.stem ? -1 : a.stem > b.stem ? 1 : 0);
-  const ids = new Map(schemas.tables.map((t) => [t.table, new Set((byTable.get(t.table) ?? []).map((r) => r.stem))]));
-  const ctx: ChunkContext = { schemas, models, ids, shared: sharedIds(ids) };
-  const results = schemas.tables.map((t) => processRecords(ctx, t.table, [...(byTable.get(t.table) ?? [])].sort(byStem)));
-  return { problems: sortProblems(crossChunkProblems(results)) };
-}
-
-/** list, then read -> validate -> check ids and links -> serialize, chunk by chunk. */
-async function checkChunks(root: string, schemas: Schemas, models: TableModel[], options: BuildOptions): Promise<{ listing: RecordListing; results: ChunkResult[] }> {
-  // Started first, so that the reader thread starts up while the files are listed.
-  const reader = chunkReader(root, options.threads ?? true);
-  try {
-    const listing = listRecords(root, schemas.tables.map((t) => t.table));
-    const jobs = planChunks(listing, options.chunkRecords);
-    const chunks = reader.read(jobs);
-    // Done while the reader reads the first chunks.
-    const ctx: ChunkContext = { schemas, models, ids: listing.ids, shared: sharedIds(listing.ids) };
-    compiled(schemas);
-    const results: ChunkResult[] = [];
-    for await (const read of chunks) results.push(processChunk(ctx, jobs[read.index]!, read));
-    return { listing, results };
-  } finally {
-    await reader.stop();
-  }
-}
-
-/**
- * list -> (read -> validate -> check ids and links -> serialize, chunk by chunk) -> checks across
- * chunks -> export. Exports only when there is no problem at all.
- */
-export async function buildDataset(root: string, outputs: BuildOutputs, options: BuildOptions = {}): Promise<BuildResult> {
+/** load -> validate -> check: every problem of the dataset at root, nothing written. */
+export async function checkDataset(root: string, options: EngineOptions = {}): Promise<CheckResult> {
   const schemas = readSchemas(join(root, 'schema'));
-  const models = buildTableModels(schemas);
-  const { listing, results } = await checkChunks(root, schemas, models, options);
-  const problems = [...listing.problems, ...crossChunkProblems(results)];
-  const counts = new Map(schemas.tables.map((t) => [t.table, 0]));
-  for (const r of results) counts.set(r.table, counts.get(r.table)! + r.valid);
-  if (problems.length > 0) return { problems: sortProblems(problems), models, counts };
+  const tables = schemas.tables.map((t) => t.table);
+  const listing = listRecords(root, tables);
+  const loaded = await readRecordFiles(root, listing, options);
+  const checked = checkRecords(schemas, loaded.records, listing.ids);
+  return { ...checked, ids: listing.ids, problems: sortProblems([...listing.problems, ...loaded.problems, ...checkTypes(schemas), ...checked.problems]) };
+}
 
+/**
+ * validate -> check, on records already in memory. The ids a reference may name are those of the
+ * record files (a file's name is its id), by default the records' own.
+ */
+export function checkRecords(schemas: Schemas, loaded: LoadedRecord[], ids?: Map<string, Set<string>>): CheckResult {
+  const { models, references } = derived(schemas);
+  const { valid, problems } = validateRecords(schemas, loaded);
+  const idsOf = ids ?? new Map(schemas.tables.map((t) => [t.table, new Set(loaded.filter((r) => r.table === t.table).map((r) => r.stem))]));
+  const index = { ids: idsOf, groups: schemas.groups, references };
+  problems.push(...runRules(rules, valid, index));
+  const records = byTable(schemas, valid);
+  const counts = new Map(Object.entries(records).map(([table, list]) => [table, list.length]));
+  return { schemas, models, problems: sortProblems(problems), records, counts, ids: idsOf };
+}
+
+const derivedOf = new WeakMap<Schemas, { models: TableModel[]; references: ReturnType<typeof referenceFinder> }>();
+
+/** The table models and reference finder of a set of schemas, derived once however often records are checked. */
+function derived(schemas: Schemas): { models: TableModel[]; references: ReturnType<typeof referenceFinder> } {
+  let d = derivedOf.get(schemas);
+  if (!d) {
+    const models = buildTableModels(schemas);
+    d = { models, references: referenceFinder(models) };
+    derivedOf.set(schemas, d);
+  }
+  return d;
+}
+
+/**
+ * Valid records by table, every table present, each in id order but events, which are in the order
+ * they happened (compareEvents): the one place where the exported order of records is decided.
+ */
+function byTable(schemas: Schemas, valid: CheckedRecord[]): Records {
+  const grouped = groupBy(valid, (r) => r.table);
+  const byStem = (a: CheckedRecord, b: CheckedRecord) => (a.stem < b.stem ? -1 : a.stem > b.stem ? 1 : 0);
+  const records = Object.fromEntries(schemas.tables.map((t) => [t.table, (grouped.get(t.table as CheckedRecord['table']) ?? []).sort(byStem)])) as Records;
+  if (records.events) records.events.sort((a, b) => compareEvents(a.data, b.data));
+  return records;
+}
+
+/** check -> model -> export. Exports only when there is no problem at all. */
+export async function buildDataset(root: string, outputs: BuildOutputs, options: BuildOptions = {}): Promise<BuildResult> {
+  const checked = await checkDataset(root, options);
+  if (checked.problems.length > 0) return checked;
+  const { schemas, models, records, ids } = checked;
   const meta = readMeta(root);
-  const byTable = groupBy(results, (r) => r.table);
-  // Events are exported in the order they happened, not in the id order their chunks were cut in.
-  const eventChunks = byTable.get('events');
-  if (eventChunks?.length) byTable.set('events', [eventsInOrder(models, eventChunks)]);
-  const tableParts = new Map(schemas.tables.map((t) => [t.table, tableJson((byTable.get(t.table) ?? []).map((r) => r.json))]));
-  // Derived views (ATOP, figures) read whole tables, parsed back from the checked JSON only if asked for.
-  const parsed = new Map<string, LoadedRecord[]>();
-  const recordsOf = (table: string): LoadedRecord[] => {
-    if (!parsed.has(table)) parsed.set(table, exportedRecords(table, Buffer.concat(tableParts.get(table)!).toString('utf8')));
-    return parsed.get(table)!;
-  };
-  // Derived ATOP views join the exported tables (CSV, datapackage, codebook) like any other.
-  const atop = atopTables(models, recordsOf);
-  const exported = [...models, ...atop.models];
-  const linesOf = new Map<string, Uint8Array[]>(models.map((m) => [m.name, (byTable.get(m.recordTable) ?? []).map((r) => r.csv.get(m.name)!)]));
-  for (const [name, rows] of atop.rows) linesOf.set(name, [new TextEncoder().encode(csvLines(rows))]);
-  const facts = results.map((r) => r.facts);
+  const model = modelDataset(models, records);
 
-  const output = outputs.dist;
-  exportJson(output, meta, tableParts);
-  exportCsv(output, exported, linesOf);
-  exportDatapackage(output, meta, exported);
-  exportEntryPoints(output, meta, schemas, await cachedTypes(schemas), [...tableParts.keys()], listing.ids);
-  for (const [file, schema] of schemas.all) output.set(`schema/${file}`, jsonText(schema));
-  output.set('citation.bib', renderBibtex(meta));
-  exportJsonLd(output, meta, exported, facts.flatMap((f) => f.events.map((e) => e.date)), facts.flatMap((f) => f.states));
+  const out = outputs.dist;
+  exportJson(out, meta, new Map(Object.entries(records)));
+  exportCsv(out, model.tables, model.forEachRow);
+  exportDatapackage(out, meta, model.tables);
+  exportEntryPoints(out, meta, schemas, readTypes(), Object.keys(records), ids);
+  for (const [file, schema] of schemas.all) out.set(`schema/${file}`, jsonText(schema));
+  out.set('citation.bib', renderBibtex(meta));
+  exportJsonLd(out, meta, model.tables, records);
   if (options.figures ?? true) {
     const topicColumn = models.find((m) => m.name === 'clause_topics')?.columns.find((c) => c.name === 'topic');
-    exportFigures(output, (table) => recordsOf(table).map((r) => r.data), topicColumn?.enum ?? []);
+    exportFigures(out, records, topicColumn?.enum ?? [], schemas.groups.get('treaty-steps')!);
   }
-  outputs.docs.set('CODEBOOK.md', renderCodebook(meta, exported));
-  outputs.docs.set('CITATION.cff', renderCitationCff(meta, meta.keywords));
-  return { problems: [], models, counts };
+  outputs.docs.set('CODEBOOK.md', renderCodebook(meta, model.tables, rules));
+  outputs.docs.set('CITATION.cff', renderCitationCff(meta));
+  return checked;
 }

@@ -6,10 +6,16 @@ export interface Problem {
   pointer: string;
   /** The rule broken, in plain words. */
   message: string;
+  /** How to fix it, where that is known. */
+  fix?: string;
+  /** The dataset rule that found it (scripts/check/rules/<rule>.ts); absent for schema and file problems. */
+  rule?: string;
 }
 
+/** The problem's line (file, pointer, message, rule), then, indented on its own line, how to fix it. */
 export function formatProblem(p: Problem): string {
-  return `${p.file} ${p.pointer === '' ? '/' : p.pointer}: ${p.message}`;
+  const line = `${p.file} ${p.pointer === '' ? '/' : p.pointer}: ${p.message}${p.rule ? ` [${p.rule}]` : ''}`;
+  return p.fix ? `${line}\n    fix: ${p.fix}` : line;
 }
 
 /** Stable order, so that the same bad input always prints the same report. */
@@ -27,3 +33,6 @@ function cmp(a: string, b: string): number {
 export function pointerSegment(key: string | number): string {
   return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
 }
+
+/** A JSON pointer from its segments. */
+export const pointerOf = (...segments: (string | number)[]): string => segments.map((s) => `/${pointerSegment(s)}`).join('');

@@ -7,7 +7,7 @@ import { canonicalText } from '../scripts/model/canonical-json.js';
 import { ROOT } from './support/project.js';
 
 describe('record files', () => {
-  it('are in canonical form: schema key order, two-space indent, final newline (fix: npm run format:data)', () => {
+  it('are in canonical form: schema key order, two-space indent, final newline (fix: npm run fix)', () => {
     const schemas = readSchemas(join(ROOT, 'schema'));
     const { records } = readRecords(ROOT, schemas.tables.map((t) => t.table));
     const off = records.filter((r) => readFileSync(join(ROOT, r.file), 'utf8') !== canonicalText(schemas, r.table, r.data)).map((r) => r.file);

@@ -1,31 +1,29 @@
-import type { Meta } from './output.js';
-
-/**
- * Who and what to cite. The version comes from package.json and the release date from CHANGELOG.md
- * (meta.released), so neither can disagree with the package and the same commit gives the same files.
- */
-const AUTHOR = 'dprk-russia-treaty contributors';
-const TITLE = 'dprk-russia-treaty: a sourced dataset of the 2024 Russia–DPRK Treaty on Comprehensive Strategic Partnership';
+import type { Meta } from '../load/read-meta.js';
 
 const yamlString = (s: string): string => JSON.stringify(s);
 
-/** CITATION.cff (Citation File Format 1.2.0, type dataset). No DOI or repository URL exists yet. */
-export function renderCitationCff(meta: Meta, keywords: string[]): string {
+/**
+ * CITATION.cff (Citation File Format 1.2.0, type dataset). No DOI or repository URL exists yet. Who
+ * and what to cite come from package.json (Meta) and the release date from CHANGELOG.md, so neither
+ * can disagree with the package and the same commit gives the same files.
+ */
+export function renderCitationCff(meta: Meta): string {
   return [
     '# Generated from package.json by scripts/build.ts. Do not edit.',
     '# When a DOI is minted, add it under "identifiers" (type: doi) and as "doi".',
     'cff-version: 1.2.0',
     'message: "If you use this dataset, please cite it with its version and, for a single fact, the record id."',
     'type: dataset',
-    `title: ${yamlString(TITLE)}`,
+    `title: ${yamlString(meta.title)}`,
     'authors:',
-    `  - name: ${yamlString(AUTHOR)}`,
+    ...meta.authors.map((a) => `  - name: ${yamlString(a.name)}`),
     `version: ${yamlString(meta.version)}`,
     ...(meta.released ? [`date-released: ${yamlString(meta.released)}`] : []),
-    'license: CC-BY-4.0',
+    'license:',
+    ...meta.licenses.map((l) => `  - ${yamlString(l.name)}`),
     `abstract: ${yamlString(meta.description)}`,
     'keywords:',
-    ...keywords.map((k) => `  - ${yamlString(k)}`),
+    ...meta.keywords.map((k) => `  - ${yamlString(k)}`),
     '',
   ].join('\n');
 }
@@ -43,12 +41,12 @@ export function renderBibtex(meta: Meta): string {
     : [];
   return [
     `@misc{${key},`,
-    `  author       = {{${AUTHOR}}},`,
-    `  title        = {{${TITLE}}},`,
+    `  author       = {${meta.authors.map((a) => `{${a.name}}`).join(' and ')}},`,
+    `  title        = {{${meta.title}}},`,
     ...dated,
     `  version      = {${meta.version}},`,
     '  howpublished = {npm package dprk-russia-treaty},',
-    `  note         = {${meta.released ? '' : 'Unreleased version. '}Data set. Data licensed CC BY 4.0, code MIT. Cite a single record as: version and record id},`,
+    `  note         = {${meta.released ? '' : 'Unreleased version. '}Data set. Licences: ${meta.licenses.map((l) => l.title).join('; ')}. Cite a single record as: version and record id},`,
     '}',
     '',
   ].join('\n');

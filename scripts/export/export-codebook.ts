@@ -1,10 +1,10 @@
 import type { Column, TableModel } from '../model/table-model.js';
-import type { Meta } from './output.js';
+import type { Meta } from '../load/read-meta.js';
 
 const esc = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** CODEBOOK.md, written from the schemas' descriptions through the same table model as the CSVs. */
-export function renderCodebook(meta: Meta, models: TableModel[]): string {
+export function renderCodebook(meta: Meta, models: TableModel[], rules: readonly { name: string; description: string }[]): string {
   const lines: string[] = [
     `# Codebook — ${meta.name} ${meta.version}`,
     '',
@@ -58,6 +58,9 @@ export function renderCodebook(meta: Meta, models: TableModel[]): string {
       lines.push('');
     }
   }
+  // Generated from each rule's name and description (scripts/check/rules/), so the list cannot fall behind the build.
+  lines.push('## Dataset rules', '', 'Beyond each record\'s schema, the build refuses data that breaks any of these rules (`npm run check` reports each problem with the file, a JSON pointer and the rule\'s name).', '', '| rule | what it requires |', '|---|---|');
+  for (const rule of rules) lines.push(`| \`${rule.name}\` | ${esc(rule.description)} |`);
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
@@ -65,6 +68,6 @@ function allowed(c: Column): string {
   if (c.enum) return c.enum.length > 6 ? 'see [vocabulary](#controlled-vocabularies)' : c.enum.map((v) => `\`${v}\``).join(', ');
   if (c.refTable) return `an id of \`${c.refTable}\``;
   if (c.type === 'date') return 'YYYY-MM-DD';
-  if (c.derive === undefined && c.pattern === '^\\d{4}(-\\d{2}(-\\d{2})?)?$') return 'YYYY, YYYY-MM or YYYY-MM-DD';
+  if (c.partialDate) return 'YYYY, YYYY-MM or YYYY-MM-DD';
   return '';
 }

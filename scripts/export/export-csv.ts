@@ -33,18 +33,17 @@ export function csvLine(cells: readonly Cell[]): string {
   return fields.join(',');
 }
 
-/** CSV text of lines, each ending with CRLF ('' for none), so that chunks of a table concatenate. */
+/** CSV text of lines, each ending with CRLF ('' for none). */
 export const csvText = (lines: string[]): string => (lines.length === 0 ? '' : `${lines.join(CSV_LINE_END)}${CSV_LINE_END}`);
 
 /** CSV lines of rows, each ending with CRLF ('' for no rows). */
 export const csvLines = (rows: Row[]): string => csvText(rows.map((r) => csvLine(r.cells)));
 
-const utf8 = new TextEncoder();
-
-/** dist/csv/<table>.csv: the header, then the table's lines (UTF-8, computed chunk by chunk, in id order; events and their link tables in the order the events happened). */
-export function exportCsv(out: Output, models: TableModel[], linesOf: Map<string, Uint8Array[]>): void {
-  for (const model of models) {
-    const lines = (linesOf.get(model.name) ?? []).filter((part) => part.byteLength > 0);
-    out.set(`csv/${model.name}.csv`, [utf8.encode(csvHeader(model)), ...lines]);
+/** dist/csv/<table>.csv: the header, then one line per row of the table, in record order (events and their link tables in the order the events happened). */
+export function exportCsv(out: Output, tables: readonly TableModel[], forEachRow: (model: TableModel, visit: (cells: readonly Cell[]) => void) => void): void {
+  for (const model of tables) {
+    const lines: string[] = [];
+    forEachRow(model, (cells) => lines.push(csvLine(cells)));
+    out.set(`csv/${model.name}.csv`, csvHeader(model) + csvText(lines));
   }
 }

@@ -1,5 +1,6 @@
 import type { Column, TableModel } from '../model/table-model.js';
-import type { Output, Meta } from './output.js';
+import type { Output } from './output.js';
+import type { Meta } from '../load/read-meta.js';
 import { jsonText } from './output.js';
 import { CSV_LINE_END } from './export-csv.js';
 
@@ -8,13 +9,12 @@ export function exportDatapackage(out: Output, meta: Meta, models: TableModel[])
   const descriptor = {
     profile: 'tabular-data-package',
     name: meta.name,
-    title: 'Russia–DPRK Treaty on Comprehensive Strategic Partnership: treaties, clauses, events, parties, claims and sources',
+    title: meta.title,
     description: meta.description,
     version: meta.version,
-    licenses: [
-      { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 (data)' },
-      { name: 'MIT', path: 'https://opensource.org/licenses/MIT', title: 'MIT License (code)' },
-    ],
+    keywords: meta.keywords,
+    contributors: meta.authors.map((a) => ({ title: a.name, role: 'author' })),
+    licenses: meta.licenses,
     resources: models.map((m) => ({
       name: m.name,
       path: `csv/${m.name}.csv`,

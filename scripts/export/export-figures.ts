@@ -2,19 +2,14 @@ import type { Output } from './output.js';
 import { dateBounds } from '../validate/partial-date.js';
 import { groupBy } from '../group-by.js';
 import { compareEvents } from '../model/event-order.js';
+import type { Clause, Event, Records, Treaty } from '../types/records.js';
 
 /** Deterministic SVG figures drawn from the data: same data, same bytes; no fonts or randomness involved. */
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const r1 = (n: number): string => (Math.round(n * 10) / 10).toString();
 
-interface EventLike { id: string; type: string; title: string; date: { value: string }; order_in_day?: number; treaty?: string }
-interface ClauseLike { treaty: string; kind: string; article?: number; topics: string[] }
-interface TreatyLike { id: string; short_title: string; signed: { value: string } }
-
-const TREATY_STEPS = new Set(['signing', 'text-publication', 'submission-to-legislature', 'legislative-vote', 'legislative-approval', 'law-signed', 'ratification-decree', 'exchange-of-instruments', 'entry-into-force', 'termination']);
-
-/** dist/figures/timeline.svg: every event from the 2024 summit on, on a time axis, treaty steps in one colour. */
-export function timelineSvg(events: EventLike[], since: string): string {
+/** dist/figures/timeline.svg: every event from the 2024 summit on, on a time axis, treaty steps (the schema's x-groups "treaty-steps") in one colour. */
+export function timelineSvg(events: readonly Event[], since: string, treatySteps: ReadonlySet<string>): string {
   const rows = events.filter((e) => e.date.value >= since).sort(compareEvents);
   const days = (d: string) => Date.parse(`${dateBounds(d)!.earliest}T00:00:00Z`) / 86_400_000;
   const start = rows.length ? days(rows[0]!.date.value) : 0;
@@ -41,7 +36,7 @@ export function timelineSvg(events: EventLike[], since: string): string {
   rows.forEach((e, i) => {
     const y = top + i * rowH + rowH / 2;
     const b = dateBounds(e.date.value)!;
-    const colour = TREATY_STEPS.has(e.type) && e.treaty === 'csp-2024' ? '#1f5fa8' : '#d9730d';
+    const colour = treatySteps.has(e.type) && e.treaty === 'csp-2024' ? '#1f5fa8' : '#d9730d';
     const x0 = x(days(b.earliest));
     const x1 = x(days(b.latest));
     parts.push(`<text x="10" y="${r1(y + 4)}">${esc(e.date.value)}  ${esc(e.title.length > 62 ? `${e.title.slice(0, 61)}…` : e.title)}</text>`);
@@ -54,9 +49,9 @@ export function timelineSvg(events: EventLike[], since: string): string {
 }
 
 /** dist/figures/clause-topics.svg: which articles of each treaty carry each topic. */
-export function topicMatrixSvg(treaties: TreatyLike[], clauses: ClauseLike[], topics: string[]): string {
+export function topicMatrixSvg(treaties: readonly Treaty[], clauses: readonly Clause[], topics: readonly string[]): string {
   const cols = [...treaties].sort((a, b) => (a.signed.value > b.signed.value ? -1 : 1));
-  const used = topics.filter((t) => clauses.some((c) => c.topics.includes(t)));
+  const used = topics.filter((t) => clauses.some((c) => (c.topics as readonly string[]).includes(t)));
   const byTreaty = groupBy(clauses, (c) => c.treaty);
   const left = 210, colW = 150, top = 70, rowH = 20;
   const w = left + cols.length * colW + 10;
@@ -73,7 +68,7 @@ export function topicMatrixSvg(treaties: TreatyLike[], clauses: ClauseLike[], to
     const y = top + i * rowH;
     parts.push(`<text x="10" y="${y + 14}">${esc(topic)}</text>`);
     cols.forEach((t, j) => {
-      const arts = (byTreaty.get(t.id) ?? []).filter((c) => c.topics.includes(topic)).map((c) => (c.kind === 'preamble' ? 'P' : String(c.article))).sort((a, b) => (a === 'P' ? -1 : b === 'P' ? 1 : Number(a) - Number(b)));
+      const arts = (byTreaty.get(t.id) ?? []).filter((c) => (c.topics as readonly string[]).includes(topic)).map((c) => (c.kind === 'preamble' ? 'P' : String(c.article))).sort((a, b) => (a === 'P' ? -1 : b === 'P' ? 1 : Number(a) - Number(b)));
       const fill = arts.length === 0 ? '#f4f4f4' : arts.length === 1 ? '#9ecae1' : '#4292c6';
       parts.push(`<rect x="${left + j * colW + 2}" y="${y + 2}" width="${colW - 4}" height="${rowH - 4}" fill="${fill}"/>`);
       if (arts.length) parts.push(`<text x="${left + j * colW + colW / 2}" y="${y + 14}" text-anchor="middle">${esc(arts.join(', '))}</text>`);
@@ -83,9 +78,9 @@ export function topicMatrixSvg(treaties: TreatyLike[], clauses: ClauseLike[], to
   return `${parts.join('\n')}\n`;
 }
 
-export function exportFigures(out: Output, recordsOf: (table: string) => unknown[], topics: string[]): void {
-  const treaties = recordsOf('treaties') as TreatyLike[];
+export function exportFigures(out: Output, records: Pick<Records, 'events' | 'treaties' | 'clauses'>, topics: readonly string[], treatySteps: ReadonlySet<string>): void {
+  const treaties = records.treaties.map((r) => r.data);
   const csp = treaties.find((t) => t.id === 'csp-2024');
-  out.set('figures/timeline.svg', timelineSvg(recordsOf('events') as EventLike[], csp ? csp.signed.value.slice(0, 7) : '2024-06'));
-  out.set('figures/clause-topics.svg', topicMatrixSvg(treaties, recordsOf('clauses') as ClauseLike[], topics));
+  out.set('figures/timeline.svg', timelineSvg(records.events.map((r) => r.data), csp ? csp.signed.value.slice(0, 7) : '2024-06', treatySteps));
+  out.set('figures/clause-topics.svg', topicMatrixSvg(treaties, records.clauses.map((r) => r.data), topics));
 }

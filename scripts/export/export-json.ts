@@ -1,32 +1,28 @@
-import type { Output, Meta } from './output.js';
-
-const utf8 = new TextEncoder();
-const bytes = (text: string): Uint8Array => utf8.encode(text);
-const OPEN = bytes('[\n');
-const BETWEEN = bytes(',\n');
-const CLOSE = bytes('\n]');
-const EMPTY = bytes('[]');
-const NEWLINE = bytes('\n');
+import type { Output } from './output.js';
+import type { Meta } from '../load/read-meta.js';
+import type { CheckedRecord } from '../types/records.js';
 
 /**
- * JSON of a table from its chunks' record lines (UTF-8), in parts: an array with one record per line.
- * It parses like any JSON, diffs line by line per record, and costs a third of indenting every value.
+ * JSON of a table: an array with one record per line. It parses like any JSON, diffs line by line
+ * per record, and costs a third of indenting every value.
  */
-export function tableJson(chunkLines: Uint8Array[]): Uint8Array[] {
-  const parts = chunkLines.filter((p) => p.byteLength > 0);
-  if (parts.length === 0) return [EMPTY];
-  return [OPEN, ...parts.flatMap((p, i) => (i === 0 ? [p] : [BETWEEN, p])), CLOSE];
+export function tableJson(records: readonly CheckedRecord[]): string {
+  if (records.length === 0) return '[]';
+  const lines = new Array<string>(records.length);
+  for (let i = 0; i < records.length; i++) lines[i] = JSON.stringify(records[i]!.data);
+  return `[\n${lines.join(',\n')}\n]`;
 }
 
 /** dist/json/<table>.json (records sorted by id; events in the order they happened, see model/event-order.ts) and dist/json/dataset.json (every table plus version). */
-export function exportJson(out: Output, meta: Meta, tables: Map<string, Uint8Array[]>): void {
-  const dataset: Uint8Array[] = [bytes(`{"name": ${JSON.stringify(meta.name)}, "version": ${JSON.stringify(meta.version)}, "license": ${JSON.stringify(meta.license)},\n"tables": {\n`)];
+export function exportJson(out: Output, meta: Meta, tables: ReadonlyMap<string, readonly CheckedRecord[]>): void {
+  const dataset: string[] = [`{"name": ${JSON.stringify(meta.name)}, "version": ${JSON.stringify(meta.version)}, "license": ${JSON.stringify(meta.license)},\n"tables": {\n`];
   let first = true;
-  for (const [table, parts] of tables) {
-    out.set(`json/${table}.json`, [...parts, NEWLINE]);
-    dataset.push(bytes(`${first ? '' : ',\n'}${JSON.stringify(table)}: `), ...parts);
+  for (const [table, records] of tables) {
+    const json = tableJson(records);
+    out.set(`json/${table}.json`, `${json}\n`);
+    dataset.push(`${first ? '' : ',\n'}${JSON.stringify(table)}: `, json);
     first = false;
   }
-  dataset.push(bytes('\n}}\n'));
-  out.set('json/dataset.json', dataset);
+  dataset.push('\n}}\n');
+  out.set('json/dataset.json', dataset.join(''));
 }

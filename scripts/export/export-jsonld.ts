@@ -1,14 +1,16 @@
 import type { TableModel } from '../model/table-model.js';
-import type { Output, Meta } from './output.js';
+import type { Output } from './output.js';
+import type { Meta } from '../load/read-meta.js';
 import { jsonText } from './output.js';
 import { dateBounds } from '../validate/partial-date.js';
+import type { Records } from '../types/records.js';
 
 /** dist/dataset.jsonld: schema.org Dataset metadata, so dataset search engines can find and describe it. */
-export function exportJsonLd(out: Output, meta: Meta, models: TableModel[], eventDates: string[], states: string[]): void {
+export function exportJsonLd(out: Output, meta: Meta, models: TableModel[], records: Pick<Records, 'events' | 'parties'>): void {
   let first: string | undefined;
   let last: string | undefined;
-  for (const date of eventDates) {
-    const b = dateBounds(date);
+  for (const { data: event } of records.events) {
+    const b = dateBounds(event.date.value);
     if (!b) continue;
     if (first === undefined || b.earliest < first) first = b.earliest;
     if (last === undefined || b.latest > last) last = b.latest;
@@ -23,16 +25,16 @@ export function exportJsonLd(out: Output, meta: Meta, models: TableModel[], even
   const doc = {
     '@context': 'https://schema.org/',
     '@type': 'Dataset',
-    name: 'Russia–DPRK Treaty on Comprehensive Strategic Partnership dataset',
+    name: meta.title,
     alternateName: meta.name,
     description: meta.description,
     version: meta.version,
-    license: 'https://creativecommons.org/licenses/by/4.0/',
-    creator: { '@type': 'Organization', name: 'dprk-russia-treaty contributors' },
+    license: meta.licenses.map((l) => l.path),
+    creator: meta.authors.map((a) => ({ '@type': 'Organization', name: a.name })),
     keywords: meta.keywords,
     isAccessibleForFree: true,
     ...(first && last ? { temporalCoverage: `${first}/${last}` } : {}),
-    spatialCoverage: states.map((name) => ({ '@type': 'Place', name })),
+    spatialCoverage: records.parties.filter((p) => p.data.kind === 'state').map((p) => ({ '@type': 'Place', name: p.data.name })),
     variableMeasured: models.filter((m) => m.arrayPaths.length === 0).map((m) => m.name),
     distribution: [
       download('datapackage.json', 'application/json', 'Frictionless Data Package descriptor of every CSV table.'),

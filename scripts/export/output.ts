@@ -20,15 +20,4 @@ export const contentLength = (content: Content): number =>
 export const contentBytes = (content: Content): Buffer =>
   Array.isArray(content) ? Buffer.concat(content) : Buffer.from(content as string | Uint8Array);
 
-/** Package metadata the exporters stamp into their files (no timestamps: builds must be reproducible). */
-export interface Meta {
-  name: string;
-  version: string;
-  description: string;
-  license: string;
-  keywords: string[];
-  /** Release date of this version (YYYY-MM-DD) from CHANGELOG.md; absent while unreleased. */
-  released?: string;
-}
-
 export const jsonText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;

@@ -1,8 +1,7 @@
 // @ts-check
-// Plain JavaScript, so that the reader thread (scripts/chunks/read-worker.mjs) starts in milliseconds,
-// without the TypeScript loader; the build's TypeScript imports it too (readRecordFile, readChunk).
+// Plain JavaScript, so that the engine's reader threads (scripts/engine/) start in milliseconds,
+// without the TypeScript loader; the build's TypeScript imports it too (readRecordFile).
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { join } from 'node:path';
 
 /**
  * Reads a file's bytes into buffer at offset, but never more than max + 1 of them. Returns the number
@@ -39,7 +38,6 @@ const overLimit = (size, max) => `is ${size} bytes, over the ${max}-byte limit f
 const unreadable = (err) => `cannot be read (${/** @type {NodeJS.ErrnoException} */ (err).code ?? /** @type {Error} */ (err).message})`;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-const encoder = new TextEncoder();
 
 /** The buffer readRecord reads each file into: grown to the size limit on first use. */
 let scratch = new Uint8Array(0);
@@ -82,38 +80,4 @@ export function readRecord(path, max) {
     return { problem: unreadable(err) };
   }
   return n < 0 ? { problem: overLimit(-n, max) } : parseRecordBytes(scratch.subarray(0, n));
-}
-
-/**
- * One chunk of record files, read and parsed, each record given back as compact JSON (the line the
- * build writes to json/): so a reader thread does the decoding, parsing and serializing, and the main
- * thread only parses the compact text again, which is about half the bytes of a formatted file.
- * Per file: its line, or the problem with it; and the lines as json/ will hold them, in UTF-8 (null
- * when a record could not be written compactly).
- * @param {string} dir the table's folder
- * @param {string[]} names
- * @param {number} max size limit of one record file, in bytes
- * @returns {{ lines: (string | null)[], problems: (string | null)[], json: Uint8Array | null }}
- */
-export function readChunk(dir, names, max) {
-  const lines = new Array(names.length).fill(null);
-  const problems = new Array(names.length).fill(null);
-  let compact = true;
-  names.forEach((name, i) => {
-    const record = readRecord(join(dir, name), max);
-    if (record.problem !== undefined) {
-      problems[i] = record.problem;
-      return;
-    }
-    try {
-      lines[i] = JSON.stringify(record.data);
-    } catch {
-      // Nested too deep to serialize (hostile input, which no schema of ours admits): the main thread
-      // gets the text as it is, parses it again and reports what is wrong with it.
-      lines[i] = record.text;
-      compact = false;
-    }
-  });
-  const json = compact ? encoder.encode(lines.filter((line) => line !== null).join(',\n')) : null;
-  return { lines, problems, json };
 }

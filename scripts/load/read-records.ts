@@ -1,19 +1,11 @@
 import { join } from 'node:path';
 import type { Problem } from '../problem.js';
-import { listRecords, stemOf } from './list-records.js';
+import type { LoadedRecord } from '../types/records.js';
+import { listRecords, stemOf, type RecordListing } from './list-records.js';
 import { readRecord } from './read-raw.mjs';
 
 /** A record file's size limit: a hand-curated record is a few KiB; anything this big is a mistake. */
 export const MAX_RECORD_BYTES = 1024 * 1024;
-
-export interface LoadedRecord {
-  table: string;
-  /** Path relative to the project root, for messages. */
-  file: string;
-  /** The file name without .json, which must equal the record's id. */
-  stem: string;
-  data: unknown;
-}
 
 /**
  * Reads and parses one record file. A file that is not a record (unreadable, too big, empty, not
@@ -27,11 +19,10 @@ export function readRecordFile(root: string, table: string, name: string): Loade
 
 export const isProblem = (x: LoadedRecord | Problem): x is Problem => 'message' in x;
 
-/** Every record of the dataset at once, in id order per table (for tools and tests; the build reads in chunks). */
-export function readRecords(root: string, tables: string[]): { records: LoadedRecord[]; problems: Problem[] } {
-  const listing = listRecords(root, tables);
+/** The record files of a listing, read on this thread one after another, in listing order. */
+export function readListedRecords(root: string, listing: RecordListing): { records: LoadedRecord[]; problems: Problem[] } {
   const records: LoadedRecord[] = [];
-  const problems = [...listing.problems];
+  const problems: Problem[] = [];
   for (const [table, names] of listing.files) {
     for (const name of names) {
       const r = readRecordFile(root, table, name);
@@ -40,4 +31,11 @@ export function readRecords(root: string, tables: string[]): { records: LoadedRe
     }
   }
   return { records, problems };
+}
+
+/** Every record of the dataset, in id order per table, read on this thread (for tools and tests). */
+export function readRecords(root: string, tables: string[]): { records: LoadedRecord[]; problems: Problem[] } {
+  const listing = listRecords(root, tables);
+  const read = readListedRecords(root, listing);
+  return { records: read.records, problems: [...listing.problems, ...read.problems] };
 }

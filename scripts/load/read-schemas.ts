@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -19,12 +20,19 @@ export interface Schemas {
   tables: TableSchema[];
   /** Every schema file by name, for ajv and for copying into dist/. */
   all: Map<string, JsonSchema>;
+  /** Every schema file's text, as read (what the generated types and the compiled validators are keyed by). */
+  texts: Map<string, string>;
+  /** Named groups of enum values (x-groups), e.g. "ratification-steps" -> the event types that are steps. */
+  groups: Map<string, ReadonlySet<string>>;
 }
 
 export function readSchemas(schemaDir: string): Schemas {
   const all = new Map<string, JsonSchema>();
+  const texts = new Map<string, string>();
   for (const file of readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json')).sort()) {
-    all.set(file, JSON.parse(readFileSync(join(schemaDir, file), 'utf8')));
+    const text = readFileSync(join(schemaDir, file), 'utf8');
+    texts.set(file, text);
+    all.set(file, JSON.parse(text));
   }
   const common = all.get('common.schema.json');
   if (!common) throw new Error(`${schemaDir}/common.schema.json is missing`);
@@ -34,5 +42,38 @@ export function readSchemas(schemaDir: string): Schemas {
     tables.push({ table: schema['x-table'], row: schema['x-row'], file, schema });
   }
   tables.sort((a, b) => (a.table < b.table ? -1 : 1));
-  return { common, tables, all };
+  return { common, tables, all, texts, groups: collectGroups(all) };
+}
+
+/** A short hash of every schema file's text: equal hashes, equal schemas. */
+export function schemasHash(schemas: Pick<Schemas, 'texts'>): string {
+  const hash = createHash('sha256');
+  for (const [file, text] of schemas.texts) hash.update(`${file}\u0000${text}\u0000`);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Every x-groups annotation of every schema, by group name; a name declared twice is a schema error. */
+function collectGroups(all: Map<string, JsonSchema>): Map<string, ReadonlySet<string>> {
+  const groups = new Map<string, ReadonlySet<string>>();
+  const visit = (node: unknown, file: string): void => {
+    if (Array.isArray(node)) node.forEach((n) => visit(n, file));
+    if (node === null || typeof node !== 'object') return;
+    const obj = node as JsonSchema;
+    for (const [name, values] of Object.entries<string[]>(obj['x-groups'] ?? {})) {
+      if (groups.has(name)) throw new Error(`${file}: x-groups "${name}" is declared twice`);
+      const outside = values.filter((v) => !obj.enum?.includes(v));
+      if (outside.length > 0) throw new Error(`${file}: x-groups "${name}" names values outside the enum: ${outside.join(', ')}`);
+      groups.set(name, new Set(values));
+    }
+    for (const [key, value] of Object.entries(obj)) if (key !== 'x-groups') visit(value, file);
+  };
+  for (const [file, schema] of all) visit(schema, file);
+  return groups;
+}
+
+/** A group of enum values declared in the schemas (x-groups); throws when the schemas do not declare it. */
+export function groupOf(schemas: Pick<Schemas, 'groups'>, name: string): ReadonlySet<string> {
+  const group = schemas.groups.get(name);
+  if (!group) throw new Error(`no x-groups "${name}" in schema/`);
+  return group;
 }

@@ -1,17 +1,13 @@
 import type { TableModel } from './table-model.js';
 import type { Row, Cell } from './table-rows.js';
-import type { LoadedRecord } from '../load/read-records.js';
-
-interface CodingLike { id: string; treaty: string; coder: string; values: { variable: string; value: number }[] }
-interface TreatyLike { id: string; parties: string[]; atop_id?: number; cow_id?: number }
-interface PartyLike { id: string; cow_code?: number }
+import type { Records } from '../types/records.js';
 
 /**
  * ATOP-shaped views of the codings, so a researcher can append our treaties to an ATOP panel:
  * atop_provisions (one row per treaty, ATOP's column names) and atop_members (one row per member).
  * Their variable columns come from the coding schema's enum, never from a list written here.
  */
-export function atopTables(models: TableModel[], recordsOf: (table: string) => LoadedRecord[]): { models: TableModel[]; rows: Map<string, Row[]> } {
+export function atopTables(models: TableModel[], records: Pick<Records, 'codings' | 'treaties' | 'parties'>): { models: TableModel[]; rows: Map<string, Row[]> } {
   const variableColumn = models.find((m) => m.name === 'coding_values')!.columns.find((c) => c.name === 'variable')!;
   const variables = variableColumn.enum!;
   const provisions: TableModel = {
@@ -49,19 +45,18 @@ export function atopTables(models: TableModel[], recordsOf: (table: string) => L
       { fields: ['party'], table: 'parties', tableFields: ['id'] },
     ],
   };
-  const of = <T>(table: string) => recordsOf(table).map((r) => ({ record: r, data: r.data as T }));
-  const codings = of<CodingLike>('codings').filter((c) => c.data.coder === 'this-dataset');
-  // Treaties and parties are only read when there is a coding to join them to.
-  const treaties = new Map(codings.length ? of<TreatyLike>('treaties').map((t) => [t.data.id, t.data]) : []);
-  const parties = new Map(codings.length ? of<PartyLike>('parties').map((p) => [p.data.id, p.data]) : []);
+  const codings = records.codings.filter((c) => c.data.coder === 'this-dataset');
+  const treaties = new Map(records.treaties.map((t) => [t.data.id, t.data]));
+  const parties = new Map(records.parties.map((p) => [p.data.id, p.data]));
   const provisionRows: Row[] = [];
   const memberRows: Row[] = [];
-  for (const { record, data } of codings) {
+  for (const record of codings) {
+    const data = record.data;
     const treaty = treaties.get(data.treaty)!;
-    const value = new Map(data.values.map((v) => [v.variable, v.value]));
+    const value = new Map<string, number>(data.values.map((v) => [v.variable, v.value]));
     const cells: Cell[] = [treaty.id, treaty.atop_id, treaty.cow_id, data.id, ...variables.map((v) => value.get(v))];
-    provisionRows.push({ cells, record, ordinals: [] });
-    for (const party of treaty.parties) memberRows.push({ cells: [treaty.id, treaty.atop_id, parties.get(party)?.cow_code, party], record, ordinals: [] });
+    provisionRows.push({ cells });
+    for (const party of treaty.parties) memberRows.push({ cells: [treaty.id, treaty.atop_id, parties.get(party)?.cow_code, party] });
   }
   return { models: [provisions, members], rows: new Map([['atop_provisions', provisionRows], ['atop_members', memberRows]]) };
 }

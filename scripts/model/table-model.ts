@@ -1,5 +1,6 @@
 import type { JsonSchema, Schemas } from '../load/read-schemas.js';
 import { resolveSchema } from './resolve-schema.js';
+import { PARTIAL_DATE_FORMAT as PARTIAL, PARTIAL_DATE_PATTERN } from '../validate/partial-date.js';
 
 /** Column types, named as Frictionless Table Schema names them. */
 export type ColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
@@ -18,6 +19,8 @@ export interface Column {
   format?: string;
   /** Table whose id this column holds. */
   refTable?: string;
+  /** A partial date as written (YYYY, YYYY-MM or YYYY-MM-DD). */
+  partialDate?: true;
   /** For the columns a partial date expands into. */
   derive?: 'precision' | 'earliest' | 'latest';
   /** Key columns are filled from the row's position, not from a property. */
@@ -43,7 +46,6 @@ export interface TableModel {
   foreignKeys: ForeignKey[];
 }
 
-const PARTIAL = 'partial-date';
 
 /**
  * Derives every CSV table from the schemas: nested objects become prefixed columns, arrays become
@@ -92,7 +94,8 @@ export function buildTableModels(schemas: Schemas): TableModel[] {
       }
       model.columns.push(col);
       if (s.format === PARTIAL) {
-        col.pattern = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
+        col.partialDate = true;
+        col.pattern = PARTIAL_DATE_PATTERN;
         model.columns.push(
           { name: `${name}_precision`, type: 'string', enum: ['year', 'month', 'day'], description: `Precision of \`${name}\`: \`year\`, \`month\` or \`day\`.`, path, required, derive: 'precision' },
           { name: `${name}_earliest`, type: 'date', description: `Earliest day \`${name}\` can fall on: that day when \`${name}\` gives one, otherwise the first day of its month or year.`, path, required, derive: 'earliest' },

@@ -1,16 +1,12 @@
-import type { LoadedRecord } from '../load/read-records.js';
-import { pointerSegment } from '../problem.js';
+import type { CheckedRecord } from '../types/records.js';
 import { dateBounds, type DateBounds } from '../validate/partial-date.js';
 import type { Column, TableModel } from './table-model.js';
 
 export type Cell = string | number | boolean | undefined;
 
+/** One row of a table: its cells, in the order of the model's columns. */
 export interface Row {
   cells: Cell[];
-  /** The record the row comes from. */
-  record: LoadedRecord;
-  /** 1-based positions of the row's object in each enclosing array (empty for a record row). */
-  ordinals: number[];
 }
 
 const get = (obj: unknown, path: string[]): unknown => {
@@ -22,24 +18,15 @@ const get = (obj: unknown, path: string[]): unknown => {
   return cur;
 };
 
-const segments = (path: string[]): string => path.map((k) => `/${pointerSegment(k)}`).join('');
-
-/** JSON pointer of a column's value inside its record; built only when a message needs it. */
-export function cellPointer(model: TableModel, ordinals: readonly number[], column: Column): string {
-  let pointer = '';
-  model.arrayPaths.forEach((path, level) => { pointer += `${segments(path)}/${ordinals[level]! - 1}`; });
-  return pointer + segments(column.path);
-}
-
 /**
  * Visits every row of one table model in the valid records (all of the model's record table), in
  * order. The cells and ordinals handed to `visit` are reused from row to row: copy them to keep them.
  */
-export function forEachRow(model: TableModel, records: LoadedRecord[], visit: (cells: readonly Cell[], record: LoadedRecord, ordinals: readonly number[]) => void): void {
+export function forEachRow(model: TableModel, records: readonly CheckedRecord[], visit: (cells: readonly Cell[], record: CheckedRecord, ordinals: readonly number[]) => void): void {
   const depth = model.arrayPaths.length;
   const cells: Cell[] = new Array(model.columns.length);
   const ordinals: number[] = [];
-  const walk = (record: LoadedRecord, id: string, obj: unknown, level: number): void => {
+  const walk = (record: CheckedRecord, id: string, obj: unknown, level: number): void => {
     if (level === depth) {
       rowCells(model, obj, id, ordinals, cells);
       visit(cells, record, ordinals);
@@ -53,13 +40,13 @@ export function forEachRow(model: TableModel, records: LoadedRecord[], visit: (c
     }
     ordinals.length = level;
   };
-  for (const record of records) walk(record, (record.data as { id: string }).id, record.data, 0);
+  for (const record of records) walk(record, record.data.id, record.data, 0);
 }
 
 /** Flattens valid records (all of the model's record table) into the rows of one table model. */
-export function tableRows(model: TableModel, records: LoadedRecord[]): Row[] {
+export function tableRows(model: TableModel, records: readonly CheckedRecord[]): Row[] {
   const rows: Row[] = [];
-  forEachRow(model, records, (cells, record, ordinals) => rows.push({ cells: [...cells], record, ordinals: [...ordinals] }));
+  forEachRow(model, records, (cells) => rows.push({ cells: [...cells] }));
   return rows;
 }
 

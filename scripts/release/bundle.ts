@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readMeta } from '../pipeline.js';
+import { readMeta } from '../load/read-meta.js';
 import { parquetFiles } from './parquet-files.js';
 import { excelCopy } from './excel-safe.js';
 import { reproducibleZip } from './reproducible-zip.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { readSchemas } from '../load/read-schemas.js';
 import { exportedRecords } from '../load/exported-records.js';
-import type { LoadedRecord } from '../load/read-records.js';
+import type { Records, Table } from '../types/records.js';
 import { buildTableModels, type Column, type TableModel } from '../model/table-model.js';
 import { tableRows, type Row } from '../model/table-rows.js';
 import { atopTables } from '../model/atop-tables.js';
@@ -42,14 +42,10 @@ function parquetTable(model: TableModel, rows: Row[], createdBy: string): Uint8A
 export function parquetFiles(root: string, createdBy: string): Map<string, Uint8Array> {
   const schemas = readSchemas(join(root, 'schema'));
   const models = buildTableModels(schemas);
-  const cache = new Map<string, LoadedRecord[]>();
-  const recordsOf = (table: string): LoadedRecord[] => {
-    if (!cache.has(table)) cache.set(table, exportedRecords(table, readFileSync(join(root, 'dist', 'json', `${table}.json`), 'utf8')));
-    return cache.get(table)!;
-  };
-  const atop = atopTables(models, recordsOf);
+  const records = Object.fromEntries(schemas.tables.map((t) => [t.table, exportedRecords(t.table as Table, readFileSync(join(root, 'dist', 'json', `${t.table}.json`), 'utf8'))])) as Records;
+  const atop = atopTables(models, records);
   const files = new Map<string, Uint8Array>();
-  for (const model of models) files.set(`parquet/${model.name}.parquet`, parquetTable(model, tableRows(model, recordsOf(model.recordTable)), createdBy));
+  for (const model of models) files.set(`parquet/${model.name}.parquet`, parquetTable(model, tableRows(model, records[model.recordTable as Table]), createdBy));
   for (const model of atop.models) files.set(`parquet/${model.name}.parquet`, parquetTable(model, atop.rows.get(model.name)!, createdBy));
   return files;
 }

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { readRecords } from '../load/read-records.js';
 import { readSchemas } from '../load/read-schemas.js';
-import { readMeta } from '../pipeline.js';
+import { readMeta } from '../load/read-meta.js';
 
 /**
  * npm run release:ids — freezes the ids of this release in releases/<version>/ids.json (each with a

@@ -1,10 +1,10 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { Schemas } from '../load/read-schemas.js';
-import { isPartialDate } from './partial-date.js';
+import { PARTIAL_DATE_FORMAT, isPartialDate } from './partial-date.js';
 
 /** Annotation keywords of our schemas that carry metadata for the exporters, not rules. */
-const ANNOTATIONS = ['x-table', 'x-row', 'x-ref-table', 'x-item-name', 'x-message', 'x-enum-descriptions'];
+const ANNOTATIONS = ['x-table', 'x-row', 'x-ref-table', 'x-item-name', 'x-message', 'x-enum-descriptions', 'x-groups'];
 
 const countWords = (text: string): number => text.trim().split(/\s+/u).filter(Boolean).length;
 
@@ -12,7 +12,7 @@ const countWords = (text: string): number => text.trim().split(/\s+/u).filter(Bo
 export function createAjv(schemas: Schemas): InstanceType<typeof Ajv2020.default> {
   const ajv = new Ajv2020.default({ allErrors: true, strict: true, verbose: true });
   addFormats.default(ajv);
-  ajv.addFormat('partial-date', { type: 'string', validate: isPartialDate });
+  ajv.addFormat(PARTIAL_DATE_FORMAT, { type: 'string', validate: isPartialDate });
   ajv.addVocabulary(ANNOTATIONS);
   ajv.addKeyword({
     keyword: 'x-max-words',

@@ -9,7 +9,16 @@ export interface DateBounds {
   readonly latest: string;
 }
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** The schemas' format name for a partial date (common.schema.json#/$defs/partialDate). */
+export const PARTIAL_DATE_FORMAT = 'partial-date';
+
+/**
+ * The grammar of a partial date, the one place it is written: ajv's format, the CSV columns'
+ * pattern in datapackage.json and the codebook all take it from here. Whether the day exists in
+ * its month is checked by dateBounds, which a pattern cannot say.
+ */
+export const PARTIAL_DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
+const PARTIAL_DATE = new RegExp(PARTIAL_DATE_PATTERN);
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -35,8 +44,9 @@ export function dateBounds(value: string): DateBounds | undefined {
 }
 
 function computeBounds(value: string): DateBounds | undefined {
-  const m = PARTIAL_DATE.exec(value);
-  if (!m) return undefined;
+  if (!PARTIAL_DATE.test(value)) return undefined;
+  // The pattern fixed every part's position: YYYY, then -MM at 4, then -DD at 7.
+  const m = [value, value.slice(0, 4), value.length > 4 ? value.slice(5, 7) : undefined, value.length > 7 ? value.slice(8, 10) : undefined];
   const year = Number(m[1]);
   if (m[2] === undefined) {
     return { precision: 'year', earliest: `${m[1]}-01-01`, latest: `${m[1]}-12-31` };
@@ -53,3 +63,10 @@ function computeBounds(value: string): DateBounds | undefined {
 }
 
 export const isPartialDate = (value: string): boolean => dateBounds(value) !== undefined;
+
+/** a is certainly after b: even a's earliest reading falls after b's latest. False when either is not a date. */
+export function certainlyAfter(a: string, b: string): boolean {
+  const x = dateBounds(a);
+  const y = dateBounds(b);
+  return x !== undefined && y !== undefined && x.earliest > y.latest;
+}

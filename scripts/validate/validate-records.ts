@@ -1,30 +1,35 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { Schemas } from '../load/read-schemas.js';
-import type { LoadedRecord } from '../load/read-records.js';
+import { schemasHash, type Schemas } from '../load/read-schemas.js';
 import { pointerSegment, type Problem } from '../problem.js';
+import type { CheckedRecord, LoadedRecord } from '../types/records.js';
 import { createAjv } from './create-ajv.js';
 
-/** Validates every record against its table's schema and reports every error, not just the first. */
-export function validateRecords(schemas: Schemas, records: LoadedRecord[]): Problem[] {
+/**
+ * Validates every record against its table's schema and reports every error, not just the first.
+ * The records that pass come back typed: from here on, code reads their generated types.
+ */
+export function validateRecords(schemas: Schemas, records: LoadedRecord[]): { valid: CheckedRecord[]; problems: Problem[] } {
   const validators = compiled(schemas);
   const problems: Problem[] = [];
+  const valid: CheckedRecord[] = [];
   for (const record of records) {
     const validate = validators.get(record.table)!;
-    if (validate(record.data)) continue;
-    for (const error of validate.errors ?? []) problems.push(toProblem(record.file, error));
+    if (validate(record.data)) valid.push(record as CheckedRecord);
+    else for (const error of validate.errors ?? []) problems.push(toProblem(record.file, error));
   }
-  return dedupe(problems);
+  return { valid, problems: dedupe(problems) };
 }
 
-const cache = new WeakMap<Schemas, Map<string, ValidateFunction>>();
+const cache = new Map<string, Map<string, ValidateFunction>>();
 
-/** Compiles each table's schema once per set of schemas, however many times records are checked. */
+/** Compiles each table's schema once per set of schemas (by their hash), however many times records are checked. */
 export function compiled(schemas: Schemas): Map<string, ValidateFunction> {
-  let validators = cache.get(schemas);
+  const key = schemasHash(schemas);
+  let validators = cache.get(key);
   if (!validators) {
     const ajv = createAjv(schemas);
     validators = new Map(schemas.tables.map((t) => [t.table, ajv.getSchema(t.file)!]));
-    cache.set(schemas, validators);
+    cache.set(key, validators);
   }
   return validators;
 }

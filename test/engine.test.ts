@@ -9,8 +9,8 @@ import { writeSyntheticDataset } from '../scripts/bench/synthetic-data.js';
 import { ROOT, copyProject, findRecord, removeProject, writeFile } from './support/project.js';
 
 /**
- * The build reads records in chunks, on a reader thread for a big dataset. Neither the thread nor the
- * chunk size may change a byte of the output or a line of the report.
+ * The engine (scripts/engine/) reads record files in chunks on a reader thread for a big dataset.
+ * Neither the thread nor the chunk size may change a byte of the output or a line of the report.
  */
 const inMemory = async (root: string, options: Parameters<typeof buildDataset>[2]) => {
   const dist = new Map<string, Content>();
@@ -18,7 +18,7 @@ const inMemory = async (root: string, options: Parameters<typeof buildDataset>[2
   return { dist, problems: result.problems.map(formatProblem) };
 };
 
-describe('a build that reads on a thread of its own', () => {
+describe('a build whose engine reads on a thread of its own', () => {
   it('gives the committed dist/, byte for byte, whatever the threads and chunk size', async () => {
     for (const options of [{ threads: true, chunkRecords: 13 }, { threads: true, chunkRecords: 1 }]) {
       const { dist, problems } = await inMemory(ROOT, options);

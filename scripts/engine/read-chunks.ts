@@ -1,7 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { join } from 'node:path';
 import { MAX_RECORD_BYTES } from '../load/read-records.js';
-import { readChunk } from '../load/read-raw.mjs';
 import type { ChunkJob } from './plan-chunks.js';
 
 /** A chunk's record files as read (readChunk): per file, its record as compact JSON, or its problem. */
@@ -9,8 +7,6 @@ export interface ChunkRead {
   index: number;
   lines: (string | null)[];
   problems: (string | null)[];
-  /** The lines that are records, joined as json/ holds them, in UTF-8 (null if one is not compact JSON). */
-  json: Uint8Array | null;
 }
 
 /**
@@ -28,21 +24,8 @@ export interface ChunkReader {
   stop(): Promise<void>;
 }
 
-/**
- * Reads chunks of record files: on a reader thread (read-worker.mjs) when `onThread`, where reading
- * and parsing run beside this thread's checking and exporting; else here, on this one thread. The
- * thread starts at once, so that its start-up overlaps the listing of the files; it starts reading as
- * soon as read() gives it the chunks, while this thread compiles the schemas.
- */
-export function chunkReader(root: string, onThread: boolean): ChunkReader {
-  if (!onThread) {
-    return {
-      async *read(jobs) {
-        for (let index = 0; index < jobs.length; index++) yield { index, ...readChunk(join(root, 'data', jobs[index]!.table), jobs[index]!.names, MAX_RECORD_BYTES) };
-      },
-      stop: async () => {},
-    };
-  }
+/** Reads chunks of record files on a reader thread (read-worker.mjs), beside this thread's parsing and validating. */
+export function chunkReader(root: string): ChunkReader {
   const taken = new Int32Array(new SharedArrayBuffer(4));
   const thread = new Worker(new URL('./read-worker.mjs', import.meta.url), { workerData: { root, max: MAX_RECORD_BYTES, taken: taken.buffer, ahead: AHEAD } });
   const arrived = new Map<number, ChunkRead>();

@@ -1,13 +1,13 @@
 // @ts-check
 // The reader thread: reads, parses and re-serializes the record files of each chunk (readChunk), in
 // chunk order, and posts them to the main thread. That work (the system calls of reading, most of its
-// cost, then decoding, parsing and writing compact JSON) runs beside the main thread's checking and
-// exporting. It stays at most `ahead` chunks ahead of what the main thread has taken, so memory stays
+// cost, then decoding, parsing and writing compact JSON) runs beside the main thread's parsing and
+// validating. It stays at most `ahead` chunks ahead of what the main thread has taken, so memory stays
 // bounded. Plain JavaScript, so that it starts in milliseconds, without the TypeScript loader.
 import { join } from 'node:path';
 import { once } from 'node:events';
 import { parentPort, workerData } from 'node:worker_threads';
-import { readChunk } from '../load/read-raw.mjs';
+import { readChunk } from './read-chunk.mjs';
 
 /** @type {{ root: string, max: number, taken: SharedArrayBuffer, ahead: number }} */
 const { root, max, taken, ahead } = workerData;
@@ -17,5 +17,5 @@ const [jobs] = /** @type {[{ table: string, names: string[] }[]]} */ (await once
 jobs.forEach((job, index) => {
   for (let t = Atomics.load(takenCount, 0); index - t >= ahead; t = Atomics.load(takenCount, 0)) Atomics.wait(takenCount, 0, t);
   const read = readChunk(join(root, 'data', job.table), job.names, max);
-  parentPort?.postMessage({ index, ...read }, read.json ? [/** @type {ArrayBuffer} */ (read.json.buffer)] : []);
+  parentPort?.postMessage({ index, ...read });
 });

@@ -1,7 +1,8 @@
 import { compile } from 'json-schema-to-typescript';
-import type { JsonSchema, Schemas } from '../load/read-schemas.js';
+import { schemasHash, type JsonSchema, type Schemas } from '../load/read-schemas.js';
 
-const BANNER = '/* Generated from schema/*.schema.json by scripts/build.ts. Do not edit. */';
+/** The banner names the schemas' hash, so that the build can tell stale types from fresh ones cheaply. */
+export const typesBanner = (schemas: Schemas): string => `/* Generated from schema/*.schema.json by npm run fix (schemas ${schemasHash(schemas)}). Do not edit. */`;
 
 /**
  * Strips our x- annotations, which the generator would otherwise echo, and the sibling description
@@ -65,7 +66,7 @@ export async function generateTypes(schemas: Schemas): Promise<string> {
   }));
   const files = new Map([...withIds].map(([name, s]) => [name, clean(s, titled, idTypes)]));
   const ts = await compile(root as any, 'Dataset', {
-    bannerComment: BANNER,
+    bannerComment: typesBanner(schemas),
     additionalProperties: false,
     strictIndexSignatures: true,
     format: true,
@@ -84,4 +85,17 @@ export async function generateTypes(schemas: Schemas): Promise<string> {
     },
   });
   return ts;
+}
+
+/** Where the record types end in scripts/types/dataset.d.ts and the build's own id aliases begin. */
+export const ID_ALIASES_MARKER = "/* Ids as the build's own code sees them: any string (the package's declarations list each table's ids instead). */";
+
+/**
+ * scripts/types/dataset.d.ts: the record types, then an alias per id type. The build's code checks
+ * records whose ids it does not know in advance, so an id is a string there; the package's
+ * declarations replace the aliases with the unions of the ids the build found (renderIdTypes).
+ */
+export async function generateTypesFile(schemas: Schemas): Promise<string> {
+  const aliases = schemas.tables.map((t) => `export type ${idTypeName(t.schema.title)} = string;`);
+  return `${(await generateTypes(schemas)).trimEnd()}\n\n${ID_ALIASES_MARKER}\n${aliases.join('\n')}\n`;
 }

@@ -1,0 +1,33 @@
+import { pointerSegment } from '../../problem.js';
+import { recordRule } from '../rule.js';
+
+interface SourcedValue {
+  value: unknown;
+  sources: { source: string }[];
+  alternatives: { value: unknown; sources: { source: string }[] }[];
+}
+
+const isSourcedValue = (v: unknown): v is SourcedValue => v !== null && typeof v === 'object' && Array.isArray((v as SourcedValue).sources) && Array.isArray((v as SourcedValue).alternatives);
+
+/**
+ * A source backs one reading of a value: it is not cited both for the value kept and for an
+ * alternative to it (a dated fact, a vote count, an article count: any value with "alternatives").
+ */
+export default recordRule({
+  name: 'alternative-sources-differ',
+  description: 'No source is cited both for a value and for an alternative to it.',
+  check(record, report) {
+    const walk = (node: unknown, pointer: string): void => {
+      if (Array.isArray(node)) return node.forEach((v, i) => walk(v, `${pointer}/${i}`));
+      if (node === null || typeof node !== 'object') return;
+      if (isSourcedValue(node)) {
+        const main = new Set(node.sources.map((c) => c.source));
+        node.alternatives.forEach((alt, i) => alt.sources.forEach((c, j) => {
+          if (main.has(c.source)) report(`${pointer}/alternatives/${i}/sources/${j}/source`, `${c.source} is cited for ${JSON.stringify(node.value)} and for the alternative ${JSON.stringify(alt.value)}`, 'cite the source for the reading it gives; if it gives both, say so in a note and cite it for one');
+        }));
+      }
+      for (const [key, value] of Object.entries(node)) walk(value, `${pointer}/${pointerSegment(key)}`);
+    };
+    walk(record, '');
+  },
+});

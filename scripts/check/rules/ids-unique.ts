@@ -1,0 +1,21 @@
+import { groupBy } from '../../group-by.js';
+import { datasetRule } from '../rule.js';
+
+interface IdFact { id: string; stem: string }
+
+/** Ids are unique across the whole dataset, so that an id alone names one record, whatever its table. */
+export default datasetRule<IdFact>({
+  name: 'ids-unique',
+  description: 'No two records share an id, in the same table or in different tables.',
+  collect: { '*': (record, { stem }) => ({ id: record.id, stem }) },
+  judge(facts, report) {
+    for (const [id, same] of groupBy(facts, (f) => f.fact.id)) {
+      if (same.length < 2) continue;
+      // The owner is the record whose file bears the id, in the first table (facts come in table order).
+      const owner = same.find((f) => f.fact.stem === id) ?? same[0]!;
+      for (const f of same) {
+        if (f !== owner) report(f, '/id', `duplicate id "${id}": already used by ${owner.file}`, 'give this record an id of its own (ids are never reused, see releases/retired.json)');
+      }
+    }
+  },
+});

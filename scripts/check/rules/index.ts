@@ -1,0 +1,41 @@
+import type { Rule } from '../rule.js';
+import alternativeSourcesDiffer from './alternative-sources-differ.js';
+import articleNumbering from './article-numbering.js';
+import articlesWithinCount from './articles-within-count.js';
+import atopIdsMatchCodings from './atop-ids-match-codings.js';
+import codingDifferencesExplained from './coding-differences-explained.js';
+import codingRestsOnClauses from './coding-rests-on-clauses.js';
+import eventDatesInOrder from './event-dates-in-order.js';
+import idIsFileName from './id-is-file-name.js';
+import idsUnique from './ids-unique.js';
+import oneClausePerArticle from './one-clause-per-article.js';
+import personsHoldOfficeOnEventDate from './persons-hold-office-on-event-date.js';
+import ratificationChainIndependentlySourced from './ratification-chain-independently-sourced.js';
+import referencesResolve from './references-resolve.js';
+import statesHaveCodes from './states-have-codes.js';
+import statusChangesAgreeWithEvents from './status-changes-agree-with-events.js';
+import statusHistoryInOrder from './status-history-in-order.js';
+import treatyDatesMatchEvents from './treaty-dates-match-events.js';
+import treatyStepsInOrder from './treaty-steps-in-order.js';
+
+/** Every dataset rule the build enforces, in alphabetical order; one file each in this folder. */
+export const rules: readonly Rule[] = [
+  alternativeSourcesDiffer,
+  articleNumbering,
+  articlesWithinCount,
+  atopIdsMatchCodings,
+  codingDifferencesExplained,
+  codingRestsOnClauses,
+  eventDatesInOrder,
+  idIsFileName,
+  idsUnique,
+  oneClausePerArticle,
+  personsHoldOfficeOnEventDate,
+  ratificationChainIndependentlySourced,
+  referencesResolve,
+  statesHaveCodes,
+  statusChangesAgreeWithEvents,
+  statusHistoryInOrder,
+  treatyDatesMatchEvents,
+  treatyStepsInOrder,
+];

@@ -1,0 +1,53 @@
+import type { Reference } from '../check/rule.js';
+import { pointerOf } from '../problem.js';
+import type { TableModel } from './table-model.js';
+
+/** Where a reference sits in a table's records: the arrays to walk down, then the property path. */
+interface ReferencePath {
+  /** Per array level: its property path, and that path as a JSON pointer. */
+  arrays: { path: string[]; pointer: string }[];
+  path: string[];
+  pointer: string;
+  table: string;
+}
+
+const own = (obj: unknown, key: string): unknown => (obj !== null && typeof obj === 'object' && Object.hasOwn(obj, key) ? (obj as Record<string, unknown>)[key] : undefined);
+const at = (obj: unknown, path: string[]): unknown => {
+  let value = obj;
+  for (const key of path) value = own(value, key);
+  return value;
+};
+
+/** Appends the references of one path found under obj (at array level `level`, whose pointer is `prefix`). */
+function walk(ref: ReferencePath, obj: unknown, level: number, prefix: string, found: Reference[]): void {
+  if (level === ref.arrays.length) {
+    const value = at(obj, ref.path);
+    if (typeof value === 'string') found.push({ pointer: prefix + ref.pointer, table: ref.table, id: value });
+    return;
+  }
+  const array = ref.arrays[level]!;
+  const items = at(obj, array.path);
+  if (!Array.isArray(items)) return;
+  for (let i = 0; i < items.length; i++) walk(ref, items[i], level + 1, `${prefix}${array.pointer}/${i}`, found);
+}
+
+/**
+ * Finds every reference of a record: the columns the table models mark with refTable (from the
+ * schemas' x-ref-table), so what is checked is exactly what datapackage.json's foreign keys promise.
+ */
+export function referenceFinder(models: TableModel[]): (table: string, record: unknown) => Reference[] {
+  const pathsOf = new Map<string, ReferencePath[]>();
+  for (const m of models) {
+    for (const c of m.columns) {
+      if (!c.refTable || c.key) continue;
+      const list = pathsOf.get(m.recordTable) ?? [];
+      list.push({ arrays: m.arrayPaths.map((path) => ({ path, pointer: pointerOf(...path) })), path: c.path, pointer: pointerOf(...c.path), table: c.refTable });
+      pathsOf.set(m.recordTable, list);
+    }
+  }
+  return (table, record) => {
+    const found: Reference[] = [];
+    for (const ref of pathsOf.get(table) ?? []) walk(ref, record, 0, '', found);
+    return found;
+  };
+}
