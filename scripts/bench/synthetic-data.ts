@@ -20,7 +20,7 @@ export function writeSyntheticDataset(projectRoot: string, dir: string, n: numbe
   }
   for (let i = 0; i < sizes.parties; i++) {
     const state = i % 3 === 0 ? { iso3166_alpha2: String.fromCharCode(65 + ((i / 26) % 26 | 0), 65 + (i % 26)), cow_code: (i % 999) + 1 } : {};
-    write('parties', `party-${i}`, { id: `party-${i}`, kind: i % 3 === 0 ? 'state' : 'person', name: `Party ${i}`, ...state, aliases: [`P${i}`, `Party number ${i}`], offices: [{ title: 'Minister of Synthetic Affairs', from: day(i).slice(0, 7), sources: cite(i) }], sources: cite(i) });
+    write('parties', `party-${i}`, { id: `party-${i}`, kind: i % 3 === 0 ? 'state' : 'person', name: `Party ${i}`, ...state, aliases: [`P${i}`, `Party number ${i}`], offices: [{ title: 'Minister of Synthetic Affairs', from: '2000-01', sources: cite(i) }], sources: cite(i) });
   }
   for (let i = 0; i < sizes.treaties; i++) {
     write('treaties', `treaty-${i}`, { id: `treaty-${i}`, title: `Synthetic Treaty ${i}`, short_title: `Treaty ${i}`, parties: [`party-${(2 * i) % sizes.parties}`, `party-${(2 * i + 1) % sizes.parties}`], signed: { value: '2001-01-01', sources: cite(i) }, status: 'in-force', summary: `A synthetic treaty used for benchmarking, number ${i}.`, sources: cite(i) });
