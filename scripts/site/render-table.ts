@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../load/read-schemas.js';
-import type { LoadedRecord } from '../load/read-records.js';
+import type { CheckedRecord } from '../types/records.js';
 import type { Column } from '../model/table-model.js';
 import { tableRows, type Cell } from '../model/table-rows.js';
 import { dateBounds } from '../validate/partial-date.js';
@@ -61,7 +61,8 @@ export function renderTable(data: SiteData, table: string): Page {
   const model = data.models.find((m) => m.name === table && m.arrayPaths.length === 0);
   if (!model) throw new Error(`no table model for ${table}`);
   const records = data.tables.get(table) ?? [];
-  const loaded: LoadedRecord[] = records.map((r) => ({ table, file: `dist/json/${table}.json`, stem: r.id, data: r }));
+  // Records of the built dist/json, so they passed their schemas.
+  const loaded = records.map((r) => ({ table, file: `dist/json/${table}.json`, stem: r.id, data: r })) as unknown as CheckedRecord[];
   const rowsOfCells = tableRows(model, loaded);
   // A column no record fills (a vote on a table without votes) is left out.
   const columns = shownColumns(data, table, model.columns).filter(({ index }) => rowsOfCells.some((row) => row.cells[index] !== undefined));

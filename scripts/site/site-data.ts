@@ -1,7 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readMeta } from '../pipeline.js';
-import type { Meta } from '../export/output.js';
+import { readMeta, type Meta } from '../load/read-meta.js';
 import { readSchemas, type Schemas, type TableSchema } from '../load/read-schemas.js';
 import { buildTableModels, type TableModel } from '../model/table-model.js';
 
