@@ -16,6 +16,7 @@ import { exportJson } from './export/export-json.js';
 import { exportCsv } from './export/export-csv.js';
 import { exportDatapackage } from './export/export-datapackage.js';
 import { exportEntryPoints } from './export/export-entry-points.js';
+import { exportLoadSpecs } from './export/export-load-specs.js';
 import { jsonText, type Output } from './export/output.js';
 import { renderCodebook } from './export/export-codebook.js';
 import { exportJsonLd } from './export/export-jsonld.js';
@@ -117,6 +118,7 @@ export async function buildDataset(root: string, outputs: BuildOutputs, options:
   exportJson(out, meta, new Map(Object.entries(records)));
   exportCsv(out, model.tables, model.forEachRow);
   exportDatapackage(out, meta, model.tables);
+  exportLoadSpecs(out, model.tables);
   exportEntryPoints(out, meta, schemas, readTypes(), Object.keys(records), ids);
   for (const [file, schema] of schemas.all) out.set(`schema/${file}`, jsonText(schema));
   out.set('citation.bib', renderBibtex(meta));
