@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildBundle } from '../scripts/release/bundle.js';
-import { excelCell, excelCopy } from '../scripts/release/excel-safe.js';
 import { distMismatch } from '../scripts/release/dist-matches-data.js';
 import { ROOT, copyProject, readJson, removeProject } from './support/project.js';
 
@@ -59,32 +58,26 @@ describe('the release bundle', () => {
     for (const doc of ['datapackage.json', 'CODEBOOK.md', 'CITATION.cff', 'citation.bib', 'LICENSE']) expect(files[`${folder}/${doc}`], doc).toBeDefined();
   });
 
-  it('has an Excel-ready copy of each CSV: a byte-order mark, then the same bytes (the data has no formula)', () => {
-    const excel = Object.keys(files).filter((f) => f.startsWith(`${folder}/csv-excel/`));
-    expect(excel.length).toBe(Object.keys(files).filter((f) => f.startsWith(`${folder}/csv/`)).length);
-    // Compared as bytes: fflate's strFromU8 would drop the byte-order mark.
-    for (const f of excel) expect(Buffer.from(files[f]!).equals(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), files[f.replace('/csv-excel/', '/csv/')]!])), f).toBe(true);
+  it('has its own README, whose every path exists in the zip, and no Excel copies of the CSVs', () => {
+    const readme = strFromU8(files[`${folder}/README.md`]!);
+    expect(readme).not.toBe(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+    expect(readme).not.toMatch(/dist\/|npm run/);
+    const paths = [...readme.matchAll(/`((?:csv|parquet|load|figures)\/[\w.-]+|[\w-]+\.(?:xlsx|json|md|cff|bib))`/g)].map((m) => m[1]!);
+    expect(paths.length).toBeGreaterThan(10);
+    for (const p of paths) expect(files[`${folder}/${p}`], p).toBeDefined();
+    expect(Object.keys(files).some((f) => f.includes('csv-excel/'))).toBe(false);
+  });
+
+  it('holds the workbook, the figures, the column types and a codebook whose paths hold inside the zip', () => {
+    for (const f of ['dprk-russia-treaty.xlsx', 'figures/timeline.svg', 'figures/clause-topics.svg', 'load/pandas.json', 'load/readr.R', 'load/duckdb.sql']) expect(files[`${folder}/${f}`], f).toBeDefined();
+    const codebook = strFromU8(files[`${folder}/CODEBOOK.md`]!);
+    const csvPaths = [...codebook.matchAll(/File: `([^`]+)`/g)].map((m) => m[1]!);
+    expect(csvPaths.length).toBeGreaterThan(0);
+    for (const p of csvPaths) expect(files[`${folder}/${p}`], p).toBeDefined();
   });
 });
 
 describe('the release does not trust dist/', () => {
-  it('neutralises every formula-like cell in its Excel copies (= + - @ tab CR), but not plain numbers', () => {
-    const csv = 'id,text,n\r\na,"=HYPERLINK(""x"")",-3\r\nb,+1,-0.5\r\nc,-1+1,1\r\nd,@SUM(A1),2\r\ne,"\tTAB",3\r\ng,plain,5\r\n';
-    expect(excelCopy(csv)).toBe('\uFEFFid,text,n\r\na,"\'=HYPERLINK(""x"")",-3\r\nb,\'+1,-0.5\r\nc,\'-1+1,1\r\nd,\'@SUM(A1),2\r\ne,\'\tTAB,3\r\ng,plain,5\r\n');
-    expect(excelCell('\rCR')).toBe("'\rCR");
-  });
-
-  it('neutralises a formula planted in dist/csv', () => {
-    const dir = releasableCopy();
-    copies.push(dir);
-    const events = join(dir, 'dist', 'csv', 'events.csv');
-    const [header, first, ...rest] = readFileSync(events, 'utf8').split('\r\n');
-    writeFileSync(events, [header, first!.replace(/^[^,]+/, '=cmd|calc!A1'), ...rest].join('\r\n'));
-    const files = unzipSync(buildBundle(dir).bytes);
-    const excel = strFromU8(Object.entries(files).find(([f]) => f.endsWith('/csv-excel/events.csv'))![1]);
-    expect(excel.split('\r\n')[1]).toMatch(/^'=cmd\|calc!A1,/);
-  });
-
   it('finds dist/ stale after an edit to data/, naming the first file that differs', async () => {
     const dir = releasableCopy();
     copies.push(dir);

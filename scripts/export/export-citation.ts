@@ -51,3 +51,8 @@ export function renderBibtex(meta: Meta): string {
     '',
   ].join('\n');
 }
+
+/** The citation as a sentence (APA style): the release year, or "n.d." while the version is unreleased. */
+export function renderCitationText(meta: Meta): string {
+  return `${meta.authors.map((a) => a.name).join(', ')}. (${meta.released ? meta.released.slice(0, 4) : 'n.d.'}). ${meta.title} (Version ${meta.version}) [Data set${meta.released ? '' : '; unreleased'}].`;
+}
