@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -105,6 +105,18 @@ describe('the packed package', () => {
       expect(() => run(TSC, ['-p', `tsconfig.${resolution}.${file}.json`])).not.toThrow();
     });
   }
+
+  it('type-checks the README\'s TypeScript snippets against the package', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const snippets = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(snippets.length).toBeGreaterThan(0);
+    const files = snippets.map((code, i) => { writeFileSync(join(dir, `readme${i}.mts`), `${code}\nexport {};\n`); return `readme${i}.mts`; });
+    writeFileSync(join(dir, 'tsconfig.readme.json'), JSON.stringify({
+      compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', types: ['node'], noUnusedLocals: false },
+      files,
+    }));
+    expect(() => run(TSC, ['-p', 'tsconfig.readme.json'])).not.toThrow();
+  });
 
   it('rejects a misspelt id at compile time, each in its own file', () => {
     const files = misspelt.map((code, i) => { writeFileSync(join(dir, `misspelt${i}.mts`), code); return `misspelt${i}.mts`; });
