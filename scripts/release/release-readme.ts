@@ -33,6 +33,7 @@ below is relative to this folder.
 | \`datapackage.json\` | Frictionless Data Package: every table, column, type, primary and foreign key |
 | \`CODEBOOK.md\` | every table and column explained, and the controlled vocabularies |
 ${figures.map((f) => `| \`figures/${f}\` | ${f.startsWith('timeline') ? 'figure: the events from the 2024 summit on' : 'figure: which articles of each treaty carry each topic'} |`).join('\n')}
+| \`explorer/index.html\` | the explorer: a page per record, treaty and table, with search; opens from disk, no network needed |
 | \`CITATION.cff\`, \`citation.bib\` | how to cite (below) |
 | \`CHANGELOG.md\`, \`LICENSE\` | what changed in each version; the licences |
 
