@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { checkDataset } from './pipeline.js';
+import { checkDataset } from './check/check-dataset.js';
 import { formatProblem } from './problem.js';
 
 /** npm run check: every problem of data/ (schemas and dataset rules), each with file, pointer and fix; nothing written. */

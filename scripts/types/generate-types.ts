@@ -1,5 +1,7 @@
 import { compile } from 'json-schema-to-typescript';
 import { schemasHash, type JsonSchema, type Schemas } from '../load/read-schemas.js';
+import { ID_ALIASES_MARKER } from './read-types.js';
+import { idTypeName } from './id-types.js';
 
 /** The banner names the schemas' hash, so that the build can tell stale types from fresh ones cheaply. */
 export const typesBanner = (schemas: Schemas): string => `/* Generated from schema/*.schema.json by npm run fix (schemas ${schemasHash(schemas)}). Do not edit. */`;
@@ -24,23 +26,6 @@ function clean(value: unknown, titled: Set<string>, idTypes: Map<string, string>
     return typeof refTable === 'string' && idTypes.has(refTable) ? { ...cleaned, tsType: idTypes.get(refTable) } : cleaned;
   }
   return value;
-}
-
-/** The name of a table's id type: its record type's name and Id (events: Event -> EventId). */
-export const idTypeName = (recordType: string): string => `${recordType}Id`;
-
-/**
- * The id union types, one per table, from the record ids the build found: a misspelt id is then a
- * compile error. They depend on the data, so they are written after the cached record types.
- */
-export function renderIdTypes(schemas: Schemas, ids: ReadonlyMap<string, ReadonlySet<string>>): string {
-  const lines: string[] = [];
-  for (const t of schemas.tables) {
-    const sorted = [...(ids.get(t.table) ?? [])].sort();
-    lines.push(`/** Id of a record in ${t.table}: one of the ids this version holds. */`);
-    lines.push(sorted.length ? `export type ${idTypeName(t.schema.title)} =\n${sorted.map((id) => `  | ${JSON.stringify(id)}`).join('\n')};` : `export type ${idTypeName(t.schema.title)} = never;`);
-  }
-  return `${lines.join('\n')}\n`;
 }
 
 /**
@@ -86,9 +71,6 @@ export async function generateTypes(schemas: Schemas): Promise<string> {
   });
   return ts;
 }
-
-/** Where the record types end in scripts/types/dataset.d.ts and the build's own id aliases begin. */
-export const ID_ALIASES_MARKER = "/* Ids as the build's own code sees them: any string (the package's declarations list each table's ids instead). */";
 
 /**
  * scripts/types/dataset.d.ts: the record types, then an alias per id type. The build's code checks

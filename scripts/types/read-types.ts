@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { schemasHash, type Schemas } from '../load/read-schemas.js';
 import type { Problem } from '../problem.js';
-import { ID_ALIASES_MARKER } from './generate-types.js';
 
 /** The record types generated from the schemas (npm run fix writes them), which the build's code and the package's declarations use. */
 export const TYPES_FILE = join(import.meta.dirname, 'dataset.d.ts');
+
+/** Where the record types end in scripts/types/dataset.d.ts and the build's own id aliases begin. */
+export const ID_ALIASES_MARKER = "/* Ids as the build's own code sees them: any string (the package's declarations list each table's ids instead). */";
 
 /** The record types of the generated file, without the build's own id aliases (see generateTypesFile). */
 export function readTypes(): string {

@@ -1,15 +1,15 @@
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import { schemasHash, type Schemas } from '../load/read-schemas.js';
+import type { ErrorObject } from 'ajv';
+import type { Schemas } from '../load/read-schemas.js';
 import { pointerSegment, type Problem } from '../problem.js';
 import type { CheckedRecord, LoadedRecord } from '../types/records.js';
-import { createAjv } from './create-ajv.js';
+import { compiledValidators } from '../engine/compiled-validators.js';
 
 /**
  * Validates every record against its table's schema and reports every error, not just the first.
  * The records that pass come back typed: from here on, code reads their generated types.
  */
 export function validateRecords(schemas: Schemas, records: LoadedRecord[]): { valid: CheckedRecord[]; problems: Problem[] } {
-  const validators = compiled(schemas);
+  const validators = compiledValidators(schemas);
   const problems: Problem[] = [];
   const valid: CheckedRecord[] = [];
   for (const record of records) {
@@ -18,20 +18,6 @@ export function validateRecords(schemas: Schemas, records: LoadedRecord[]): { va
     else for (const error of validate.errors ?? []) problems.push(toProblem(record.file, error));
   }
   return { valid, problems: dedupe(problems) };
-}
-
-const cache = new Map<string, Map<string, ValidateFunction>>();
-
-/** Compiles each table's schema once per set of schemas (by their hash), however many times records are checked. */
-export function compiled(schemas: Schemas): Map<string, ValidateFunction> {
-  const key = schemasHash(schemas);
-  let validators = cache.get(key);
-  if (!validators) {
-    const ajv = createAjv(schemas);
-    validators = new Map(schemas.tables.map((t) => [t.table, ajv.getSchema(t.file)!]));
-    cache.set(key, validators);
-  }
-  return validators;
 }
 
 function toProblem(file: string, e: ErrorObject): Problem {
