@@ -9,6 +9,7 @@ import eventDatesInOrder from './event-dates-in-order.js';
 import idIsFileName from './id-is-file-name.js';
 import idsUnique from './ids-unique.js';
 import oneClausePerArticle from './one-clause-per-article.js';
+import orderInDayDistinct from './order-in-day-distinct.js';
 import personsHoldOfficeOnEventDate from './persons-hold-office-on-event-date.js';
 import ratificationChainIndependentlySourced from './ratification-chain-independently-sourced.js';
 import referencesResolve from './references-resolve.js';
@@ -30,6 +31,7 @@ export const rules: readonly Rule[] = [
   idIsFileName,
   idsUnique,
   oneClausePerArticle,
+  orderInDayDistinct,
   personsHoldOfficeOnEventDate,
   ratificationChainIndependentlySourced,
   referencesResolve,
