@@ -1,36 +1,84 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { timelineSvg, topicMatrixSvg } from '../scripts/export/export-figures.js';
+import { topicLabel } from '../scripts/export/figures/clause-topics.js';
 import { readSchemas } from '../scripts/load/read-schemas.js';
 import { ROOT, readJson } from './support/project.js';
 
-/** The figures are drawn from the data: they are well-formed SVG and change when the data does. */
+/**
+ * The figures are drawn from the data: well-formed SVG that renders (resvg, to PNG in the system's
+ * temporary folder, for a person to look at), with every label whole, a legend and a caption, and
+ * that changes when the data does.
+ */
 const t = readJson(join(ROOT, 'dist', 'json', 'dataset.json')).tables;
-const steps = readSchemas(join(ROOT, 'schema')).groups.get('treaty-steps')!;
+const schemas = readSchemas(join(ROOT, 'schema'));
+const steps = schemas.groups.get('treaty-steps')!;
+const version = readJson(join(ROOT, 'package.json')).version;
+const source = { name: 'dprk-russia-treaty', version };
+const vocabulary = { codes: ['mutual-defence', 'health'], descriptions: {} };
+const svgOf = (name: string) => readFileSync(join(ROOT, 'dist', 'figures', name), 'utf8');
+/** Every line of text drawn, tspans joined as the reader reads them. */
+const texts = (svg: string) => [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((m) => m[1]!.replace(/<title>[\s\S]*?<\/title>/g, '').replace(/<tspan[^>]*>/g, ' ').replace(/<\/tspan>/g, '').trim().replace(/\s+/g, ' ').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
 
 describe('figures', () => {
   for (const name of ['timeline.svg', 'clause-topics.svg']) {
-    it(`${name} is a complete SVG with no undefined or NaN coordinates`, () => {
-      const svg = readFileSync(join(ROOT, 'dist', 'figures', name), 'utf8');
+    it(`${name} is complete SVG that renders to PNG, with a caption giving source, version and licence`, () => {
+      const svg = svgOf(name);
       expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
       expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
-      expect(svg).not.toMatch(/NaN|undefined|Infinity/);
+      expect(svg).not.toMatch(/NaN|undefined|Infinity|…/);
       expect((svg.match(/<text\b/g) ?? []).length).toBe((svg.match(/<\/text>/g) ?? []).length);
+      expect(texts(svg).join(' ')).toMatch(new RegExp(`Source: dprk-russia-treaty ${version.replace(/\./g, '\\.')} \\(data CC BY 4\\.0`));
+      const png = new Resvg(svg, { font: { loadSystemFonts: true }, fitTo: { mode: 'zoom', value: 2 } }).render();
+      expect(png.width).toBeGreaterThan(1000);
+      const dir = join(tmpdir(), 'dprk-figures');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, name.replace('.svg', '.png')), png.asPng());
     });
   }
 
-  it('the timeline shows every event from the signing on, and moves when a date changes', () => {
-    const before = timelineSvg(t.events, '2024-06', steps);
-    for (const e of t.events.filter((x: any) => x.date.value >= '2024-06')) expect(before).toContain(e.date.value);
+  it('the timeline writes every event\'s full title and date, with a legend for both colours and both marks', () => {
+    const svg = svgOf('timeline.svg');
+    const all = texts(svg).join(' ');
+    for (const e of t.events.filter((x: any) => x.date.value >= '2024-06')) {
+      expect(all, e.id).toContain(e.title.replace(/\s+/g, ' '));
+      expect(all, e.id).toContain(e.date.value);
+    }
+    for (const legend of ['a step of the 2024 treaty', 'what followed', 'dot: dated to the day', 'bar: dated to the month only']) expect(all).toContain(legend);
+  });
+
+  it('the timeline moves when a date changes', () => {
+    const before = timelineSvg(t.events, '2024-06', steps, source);
     const moved = t.events.map((e: any) => (e.id === 'csp-2024-ru-law-signed' ? { ...e, date: { ...e.date, value: '2024-11-20' } } : e));
-    expect(timelineSvg(moved, '2024-06', steps)).not.toBe(before);
+    expect(timelineSvg(moved, '2024-06', steps, source)).not.toBe(before);
+  });
+
+  it('the topic matrix names treaties by short title and topics in words, with a legend for every shade', () => {
+    const all = texts(svgOf('clause-topics.svg')).join(' ');
+    for (const tr of t.treaties) expect(all).toContain(tr.short_title.split(' ').slice(0, 2).join(' '));
+    expect(all).not.toContain('csp-2024');
+    expect(all).toContain(topicLabel('sovereignty-and-non-interference'));
+    expect(topicLabel('sovereignty-and-non-interference')).toBe('Sovereignty and non-interference');
+    for (const legend of ['one article', 'two or more articles', 'none recorded', 'not in the treaty']) expect(all).toContain(legend);
+  });
+
+  it('tells "not recorded" from "not in the treaty": only a treaty with every article recorded has plain empty cells', () => {
+    const a = { id: 'a', short_title: 'A Treaty', signed: { value: '2001-01-01' }, article_count: { value: 1 } };
+    const b = { id: 'b', short_title: 'B Treaty', signed: { value: '2000-01-01' } };
+    const clauses = [{ id: 'a-art-01', treaty: 'a', kind: 'article', article: 1, topics: ['mutual-defence'] }, { id: 'b-art-01', treaty: 'b', kind: 'article', article: 1, topics: ['health'] }];
+    const cells = (svg: string) => [...svg.matchAll(/<rect x="\d+" y="\d+" width="174" height="18" fill="([^"]+)"/g)].map((m) => m[1]);
+    // Rows mutual defence, health; columns A (every article recorded), B (its total unknown).
+    expect(cells(topicMatrixSvg([a, b] as never, clauses as never, vocabulary, source))).toEqual(['#c6dbef', 'url(#not-recorded)', '#d9d9d9', '#c6dbef']);
+    // A with a second article not recorded: its empty cell is "not recorded" too.
+    expect(cells(topicMatrixSvg([{ ...a, article_count: { value: 2 } }, b] as never, clauses as never, vocabulary, source))).toEqual(['#c6dbef', 'url(#not-recorded)', 'url(#not-recorded)', '#c6dbef']);
   });
 
   it('the topic matrix changes when a clause gains a topic', () => {
-    const topics = ['mutual-defence', 'health'];
-    const before = topicMatrixSvg(t.treaties, t.clauses, topics);
+    const before = topicMatrixSvg(t.treaties, t.clauses, vocabulary, source);
     const changed = t.clauses.map((c: any) => (c.id === 'csp-2024-art-04' ? { ...c, topics: [...c.topics, 'health'] } : c));
-    expect(topicMatrixSvg(t.treaties, changed, topics)).not.toBe(before);
+    expect(topicMatrixSvg(t.treaties, changed, vocabulary, source)).not.toBe(before);
   });
 });
