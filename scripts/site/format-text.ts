@@ -32,3 +32,25 @@ export function markLanguages(text: string): Html {
   parts.push(text.slice(last));
   return joinHtml(parts);
 }
+
+/** The scripts a language's words are written in, for languages not written in Latin letters. */
+const SCRIPTS: Record<string, RegExp> = {
+  ko: /[\p{Script=Hangul}\p{Script=Han}]/u,
+  ru: /\p{Script=Cyrillic}/u,
+  uk: /\p{Script=Cyrillic}/u,
+  zh: /\p{Script=Han}/u,
+  ja: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u,
+  ar: /\p{Script=Arabic}/u,
+};
+
+/**
+ * A text with the language the data gives it: a lang attribute (none for English, the pages' own
+ * language) and the text. A text with none of its language's script (an English label given to a
+ * Korean page) is treated as the curators' English, with its Hangul and Cyrillic runs marked.
+ */
+export function inLanguage(text: string, lang: string | undefined): { attr: Html; body: Html | string } {
+  const script = lang ? SCRIPTS[lang] : undefined;
+  const known = lang !== undefined && (!script || script.test(text)) ? lang : undefined;
+  if (known === undefined) return { attr: html``, body: markLanguages(text) };
+  return { attr: known === 'en' ? html`` : html` lang="${known}"`, body: text };
+}

@@ -6,7 +6,7 @@ import { renderArticles } from './render-treaty.js';
 import { renderDisagreements, renderFields, type RenderContext } from './render-value.js';
 import { recordKey, type ReferenceIndex } from './references.js';
 import { recordLabel, recordLanguage } from './record-label.js';
-import { markLanguages } from './format-text.js';
+import { inLanguage } from './format-text.js';
 import { tableSchema, type SiteData, type SiteRecord } from './site-data.js';
 import { recordPath, rootPrefix, tablePath } from './site-paths.js';
 
@@ -32,7 +32,8 @@ export function renderRecord(data: SiteData, refs: ReferenceIndex, table: string
   if (articles) sections.push(['articles', 'Articles']);
   if (disagreements) sections.push(['disagreements', 'Where sources disagree']);
   sections.push(['links', 'Links'], ['cite', 'Cite this record']);
-  const main: Html = html`<h1${lang && lang !== 'en' ? html` lang="${lang}"` : ''}>${lang ? label : markLanguages(label)}</h1>
+  const heading = inLanguage(label, lang);
+  const main: Html = html`<h1${heading.attr}>${heading.body}</h1>
 <p class="kicker">A record of the <a href="${ctx.root}${tablePath(table)}">${table}</a> table · id <code>${record.id}</code></p>
 <nav class="toc" aria-label="On this page"><ul>${sections.map(([id, text]) => html`<li><a href="#${id}">${text}</a></li>`)}</ul></nav>
 <section aria-labelledby="fields"><h2 id="fields">Fields</h2>

@@ -3,7 +3,7 @@ import type { CheckedRecord } from '../types/records.js';
 import type { Column } from '../model/table-model.js';
 import { tableRows, type Cell } from '../model/table-rows.js';
 import { dateBounds } from '../validate/partial-date.js';
-import { formatDate, markLanguages } from './format-text.js';
+import { formatDate, inLanguage, markLanguages } from './format-text.js';
 import { html, type Html } from './html.js';
 import type { Page } from './render-page.js';
 import { fieldLabel, fieldsOf, kindOf } from './schema-fields.js';
@@ -49,7 +49,7 @@ function cell(root: string, table: string, column: Column, schema: JsonSchema, v
     case 'date': return html`<td class="date" data-sort="${dateBounds(text)?.earliest ?? text}">${formatDate(text)}</td>`;
     case 'number': return html`<td class="num" data-sort="${text}">${text}</td>`;
     case 'boolean': return html`<td>${value ? 'yes' : 'no'}</td>`;
-    case 'name': return lang && lang !== 'en' ? html`<td class="name" lang="${lang}">${text}</td>` : html`<td class="name">${markLanguages(text)}</td>`;
+    case 'name': { const t = inLanguage(text, lang); return html`<td class="name"${t.attr}>${t.body}</td>`; }
     default: return html`<td>${markLanguages(text)}</td>`;
   }
 }

@@ -1,6 +1,6 @@
 import type { JsonSchema } from '../load/read-schemas.js';
-import { attr, html, type Html } from './html.js';
-import { formatDate, markLanguages, timeElement } from './format-text.js';
+import { html, type Html } from './html.js';
+import { formatDate, inLanguage, markLanguages, timeElement } from './format-text.js';
 import { recordLabel, recordLanguage } from './record-label.js';
 import { fieldLabel, fieldsOf, itemsOf, kindOf, languageCodes, pathLabel, resolve } from './schema-fields.js';
 import { findRecord, type SiteData } from './site-data.js';
@@ -27,23 +27,18 @@ export interface RenderContext {
 type Path = (string | number)[];
 type Obj = Record<string, unknown>;
 
-/** A lang attribute, except for English, the pages' own language. */
-const langAttr = (lang: string | undefined): Html => attr('lang', lang === 'en' ? undefined : lang);
-
 /** A link to a record, named by its label (in its own language when it has one). */
 export function recordLink(ctx: RenderContext, table: string, id: string, text?: string): Html {
   const record = findRecord(ctx.data, table, id);
   if (!record) return html`<code>${id}</code>`;
   const label = text ?? recordLabel(ctx.data, table, record);
-  const lang = text === undefined ? recordLanguage(record) : undefined;
-  return html`<a href="${ctx.root}${recordPath(table, id)}"${langAttr(lang)}>${lang ? label : markLanguages(label)}</a>`;
+  const t = inLanguage(label, text === undefined ? recordLanguage(record) : undefined);
+  return html`<a href="${ctx.root}${recordPath(table, id)}"${t.attr}>${t.body}</a>`;
 }
-
-/** A string in a known language (lang) or in the curators' English with marked runs of Hangul and Cyrillic. */
-const words = (text: string, lang: string | undefined): Html | string => (lang ? text : markLanguages(text));
 
 function renderScalar(ctx: RenderContext, s: JsonSchema, value: unknown, lang: string | undefined): Html {
   const text = String(value);
+  const t = inLanguage(text, lang);
   switch (kindOf(s)) {
     case 'ref': return recordLink(ctx, s['x-ref-table'], text);
     case 'date': return timeElement(text);
@@ -54,9 +49,9 @@ function renderScalar(ctx: RenderContext, s: JsonSchema, value: unknown, lang: s
     }
     case 'boolean': return html`${value ? 'yes' : 'no'}`;
     case 'number': return html`${text}`;
-    case 'quote': return html`<blockquote${langAttr(lang)}><p>${words(text, lang)}</p></blockquote>`;
-    case 'text': return html`<p${langAttr(lang)}>${words(text, lang)}</p>`;
-    default: return html`<span${langAttr(lang)}>${words(text, lang)}</span>`;
+    case 'quote': return html`<blockquote${t.attr}><p>${t.body}</p></blockquote>`;
+    case 'text': return html`<p${t.attr}>${t.body}</p>`;
+    default: return html`<span${t.attr}>${t.body}</span>`;
   }
 }
 
@@ -68,7 +63,9 @@ export function renderCitations(ctx: RenderContext, citations: unknown[]): Html 
     const publisher = typeof record?.publisher === 'string' ? record.publisher : undefined;
     const lang = record ? recordLanguage(record) : undefined;
     const published = typeof record?.published === 'string' ? formatDate(record.published) : undefined;
-    return html`<li>${recordLink(ctx, 'sources', source)}${publisher ? html` <span class="meta">(<span${langAttr(lang)}>${publisher}</span>${published ? `, ${published}` : ''})</span>` : ''}${locator ? html`<span class="locator">${markLanguages(locator)}</span>` : ''}${quote ? html`<blockquote${langAttr(lang)}><p>${lang ? quote : markLanguages(quote)}</p></blockquote>` : ''}</li>`;
+    const pub = publisher ? inLanguage(publisher, lang) : undefined;
+    const words = quote ? inLanguage(quote, lang) : undefined;
+    return html`<li>${recordLink(ctx, 'sources', source)}${pub ? html` <span class="meta">(<span${pub.attr}>${pub.body}</span>${published ? `, ${published}` : ''})</span>` : ''}${locator ? html`<span class="locator">${markLanguages(locator)}</span>` : ''}${words ? html`<blockquote${words.attr}><p>${words.body}</p></blockquote>` : ''}</li>`;
   })}</ol>`;
 }
 
@@ -123,12 +120,11 @@ function quotedField(ctx: RenderContext, schema: JsonSchema, base: string): stri
 
 /** A quotation in its language, then what the item says about it (its language, source, speaker, locator). */
 function renderQuoteItem(ctx: RenderContext, schema: JsonSchema, base: string, quoteKey: string, item: Obj): Html {
-  const lang = typeof item.language === 'string' ? item.language : undefined;
-  const text = String(item[quoteKey]);
+  const t = inLanguage(String(item[quoteKey]), typeof item.language === 'string' ? item.language : undefined);
   const about = fieldsOf(ctx.data.schemas, schema, base)
     .filter((f) => f.key !== quoteKey && item[f.key] !== undefined)
     .map((f) => html`<span class="about"><span class="about-label">${fieldLabel(f.key)}:</span> ${renderValue(ctx, f.schema, f.base, item[f.key], undefined, [f.key])}</span>`);
-  return html`<figure class="quote"><blockquote${langAttr(lang)}><p>${lang ? text : markLanguages(text)}</p></blockquote><figcaption>${about}</figcaption></figure>`;
+  return html`<figure class="quote"><blockquote${t.attr}><p>${t.body}</p></blockquote><figcaption>${about}</figcaption></figure>`;
 }
 
 /** A sourced value (a date, a count) with its note and sources; dissenting values go to the disagreements. */
