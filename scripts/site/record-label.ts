@@ -3,6 +3,9 @@ import { findRecord } from './site-data.js';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
+/** The fields a clause's label is made of ("<treaty>, Article 4"): a list of articles under its heading need not repeat them. */
+export const CLAUSE_LABEL_FIELDS: readonly string[] = ['treaty', 'kind', 'article'];
+
 /** The name a record is shown by in headings, links and search results. */
 export function recordLabel(data: SiteData, table: string, record: SiteRecord): string {
   const treaty = str(record.treaty);

@@ -1,6 +1,8 @@
 import { html, type Html } from './html.js';
 import { renderFields, type RenderContext } from './render-value.js';
 import { tableSchema, type SiteRecord } from './site-data.js';
+import { CLAUSE_LABEL_FIELDS } from './record-label.js';
+import { fieldsOf, kindOf } from './schema-fields.js';
 import { recordPath } from './site-paths.js';
 
 /** One entry of a treaty's articles in order: a recorded clause, or a run of article numbers not recorded. */
@@ -38,8 +40,9 @@ const gapText = ([a, b]: [number, number]): string => (a === b ? `Article ${a}` 
 export function renderArticles(ctx: RenderContext, treaty: SiteRecord, clauses: SiteRecord[]): Html {
   const count = articleCount(treaty);
   const clauseSchema = tableSchema(ctx.data, 'clauses');
-  // The heading names the clause and links to its page, where its id, treaty link and sources are.
-  const shownElsewhere = new Set(['id', 'treaty', 'kind', 'article', 'sources']);
+  // The heading names the clause and links to its page, which has its id and its sources.
+  const citations = fieldsOf(ctx.data.schemas, clauseSchema.schema, clauseSchema.file).filter((f) => kindOf(f.schema) === 'citations').map((f) => f.key);
+  const shownElsewhere = new Set(['id', ...CLAUSE_LABEL_FIELDS, ...citations]);
   const entries = articlesInOrder(clauses, count);
   const recorded = clauses.filter((c) => c.kind === 'article').length;
   const intro = count !== undefined

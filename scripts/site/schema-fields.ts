@@ -84,5 +84,9 @@ export const pathLabel = (path: readonly (string | number)[]): string =>
   path.map((p) => (typeof p === 'number' ? String(p) : fieldLabel(p))).join(' › ').replace(/ › (\d+)/g, ' $1');
 
 /** "Participants › Party" from ['participants', 2, 'party']: the field, whatever the item. */
-export const fieldPathLabel = (path: readonly (string | number)[]): string =>
-  path.filter((p): p is string => typeof p === 'string').map(fieldLabel).join(' › ');
+export function fieldPathLabel(path: readonly (string | number)[]): string {
+  const keys = path.filter((p): p is string => typeof p === 'string');
+  // "Sources › Source" says no more than "Sources": an item named as its list is dropped.
+  if (keys.length > 1 && `${keys.at(-1)}s` === keys.at(-2)) keys.pop();
+  return keys.map(fieldLabel).join(' › ');
+}
