@@ -1,4 +1,4 @@
-/* Generated from schema/*.schema.json by scripts/build.ts. Do not edit. */
+/* Generated from schema/*.schema.json by npm run fix (schemas 7b920ce06bcee9af). Do not edit. */
 
 /**
  * Sources supporting a record or a value; at least one.
@@ -54,7 +54,7 @@ export interface Claim {
   /**
    * Claim id.
    */
-  id: string;
+  id: ClaimId;
   /**
    * The assertion, in the curators' words.
    */
@@ -90,11 +90,11 @@ export interface Position {
   /**
    * Who took the position.
    */
-  party: string;
+  party: PartyId;
   /**
-   * asserts, denies, confirms (a party concerned acknowledges it), declines-to-comment, or questions.
+   * asserts, denies, confirms (a party concerned acknowledges it), states-intent (a party concerned offers or intends it, without acknowledging it was done), declines-to-comment, or questions.
    */
-  stance: "asserts" | "denies" | "confirms" | "declines-to-comment" | "questions";
+  stance: "asserts" | "denies" | "confirms" | "states-intent" | "declines-to-comment" | "questions";
   /**
    * When the position was stated.
    */
@@ -116,7 +116,7 @@ export interface Citation {
   /**
    * The source record cited.
    */
-  source: string;
+  source: SourceId;
   /**
    * Where in the source: a paragraph, section, article or page.
    */
@@ -133,7 +133,7 @@ export interface Estimate {
   /**
    * Who made the estimate.
    */
-  estimator: string;
+  estimator: PartyId;
   /**
    * When the estimate was stated.
    */
@@ -167,11 +167,11 @@ export interface Clause {
   /**
    * Clause id: the treaty id and the article.
    */
-  id: string;
+  id: ClauseId;
   /**
    * Treaty the clause belongs to.
    */
-  treaty: string;
+  treaty: TreatyId;
   /**
    * preamble or article.
    */
@@ -204,7 +204,7 @@ export interface Clause {
    *
    * Items: A comparable clause.
    */
-  compares_with?: string[];
+  compares_with?: ClauseId[];
   sources: Citations;
 }
 /**
@@ -263,7 +263,7 @@ export interface ClauseQuote {
   /**
    * Source that published this wording.
    */
-  source: string;
+  source: SourceId;
   /**
    * Where in the source.
    */
@@ -276,11 +276,11 @@ export interface Coding {
   /**
    * Coding id: the treaty id and the coder.
    */
-  id: string;
+  id: CodingId;
   /**
    * The treaty coded.
    */
-  treaty: string;
+  treaty: TreatyId;
   /**
    * Who coded it: this-dataset (the curators, from the clauses recorded here) or atop-project (ATOP's own coding, copied from its data for comparison).
    */
@@ -318,7 +318,7 @@ export interface CodedValue {
    *
    * Items: A clause the value rests on.
    */
-  clauses?: string[];
+  clauses?: ClauseId[];
   /**
    * True where the value is a judgement the text leaves open, explained in the note.
    */
@@ -335,7 +335,7 @@ export interface Event {
   /**
    * Event id.
    */
-  id: string;
+  id: EventId;
   /**
    * Event type (defined in the codebook).
    */
@@ -367,6 +367,10 @@ export interface Event {
    */
   summary: string;
   date: DateFact;
+  /**
+   * Position among the events recorded on the same date (1 first), set only where the order in which they happened is known: from a source's account of the day, or because one event brings about the other (an exchange of instruments of ratification precedes the entry into force it causes, which precedes the end of the treaty the new one replaces). Every export and figure sorts events by the earliest day of their date, then by this number (events without it after those with it), then by id.
+   */
+  order_in_day?: number;
   end_date?: DateFact;
   announced?: DateFact;
   /**
@@ -376,11 +380,11 @@ export interface Event {
   /**
    * State where it happened.
    */
-  country?: string;
+  country?: PartyId;
   /**
    * Treaty the event belongs to, if any.
    */
-  treaty?: string;
+  treaty?: TreatyId;
   /**
    * Who took part, and in what role.
    */
@@ -395,7 +399,7 @@ export interface Event {
    *
    * Items: A claim.
    */
-  claims?: string[];
+  claims?: ClaimId[];
   sources: Citations;
 }
 /**
@@ -403,7 +407,7 @@ export interface Event {
  */
 export interface DateFact {
   /**
-   * The best-supported date (local date where the act happened).
+   * The best-supported date: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the sources allow.
    */
   value: string;
   sources: Citations;
@@ -437,7 +441,7 @@ export interface Participant {
   /**
    * The party.
    */
-  party: string;
+  party: PartyId;
   /**
    * Role in the event.
    */
@@ -510,7 +514,7 @@ export interface SpeakerQuote {
   /**
    * Who said it.
    */
-  speaker: string;
+  speaker: PartyId;
   /**
    * The quoted words (at most 50).
    */
@@ -522,7 +526,7 @@ export interface SpeakerQuote {
   /**
    * Source of this wording.
    */
-  source: string;
+  source: SourceId;
 }
 /**
  * A state, person or body that is party to a treaty or acts in an event: one row per party.
@@ -531,7 +535,7 @@ export interface Party {
   /**
    * Party id.
    */
-  id: string;
+  id: PartyId;
   /**
    * state, person or body (a legislature, ministry, agency or other organisation).
    */
@@ -557,7 +561,7 @@ export interface Party {
   /**
    * For a person or body: the state it belongs to.
    */
-  state?: string;
+  state?: PartyId;
   /**
    * ISO 3166-1 alpha-2 code (states only).
    */
@@ -627,7 +631,7 @@ export interface Source {
   /**
    * Source id: publisher, publication date and a short slug.
    */
-  id: string;
+  id: SourceId;
   /**
    * Title or headline as published.
    */
@@ -676,7 +680,7 @@ export interface Source {
    *
    * Items: A source this document reprints or quotes.
    */
-  derived_from?: string[];
+  derived_from?: SourceId[];
   /**
    * What the document reprints or quotes when that is not itself a record here, e.g. a KCNA report or a wire story.
    */
@@ -697,7 +701,7 @@ export interface Treaty {
   /**
    * Treaty id.
    */
-  id: string;
+  id: TreatyId;
   /**
    * Full official English title.
    */
@@ -733,7 +737,7 @@ export interface Treaty {
    *
    * Items: A state party.
    */
-  parties: [string, string, ...string[]];
+  parties: [PartyId, PartyId, ...PartyId[]];
   signed: DateFact;
   /**
    * City where the treaty was signed.
@@ -747,7 +751,7 @@ export interface Treaty {
   /**
    * The clause that governs entry into force.
    */
-  entry_into_force_article?: string;
+  entry_into_force_article?: ClauseId;
   /**
    * Term of the treaty and any renewal, in the curators' words.
    */
@@ -756,10 +760,7 @@ export interface Treaty {
    * How a party may end the treaty, in the curators' words.
    */
   termination_terms?: string;
-  /**
-   * Number of articles, not counting the preamble, as sources give it.
-   */
-  article_count?: number;
+  article_count?: ArticleCount;
   /**
    * Languages whose texts are equally authentic.
    *
@@ -779,7 +780,7 @@ export interface Treaty {
    *
    * Items: A treaty replaced.
    */
-  replaces?: string[];
+  replaces?: TreatyId[];
   /**
    * Where official or authoritative texts are published.
    */
@@ -813,7 +814,7 @@ export interface AlternativeTitle {
   /**
    * Source of this wording.
    */
-  source: string;
+  source: SourceId;
   /**
    * Whose styling it is.
    */
@@ -826,11 +827,43 @@ export interface Signatory {
   /**
    * The person who signed.
    */
-  party: string;
+  party: PartyId;
   /**
    * The state for which they signed.
    */
-  on_behalf_of: string;
+  on_behalf_of: PartyId;
+}
+/**
+ * Number of articles in the treaty, not counting the preamble, as a source states it, with its sources (like a sourced date: value, sources, dissenting counts, note). Articles 1 to this number are in the treaty: such an article without a clause record is in the treaty but not recorded here (a known gap, named in the note); a number above it is not in the treaty. Absent: no source read states the count.
+ */
+export interface ArticleCount {
+  /**
+   * The best-supported number of articles (1 to 500).
+   */
+  value: number;
+  sources: Citations;
+  /**
+   * Numbers of articles that other sources give instead, each with its sources and why it was not preferred.
+   */
+  alternatives?: ArticleCountAlternative[];
+  /**
+   * Remarks on the count, and the articles of the treaty that have no clause record here (known gaps).
+   */
+  note?: string;
+}
+/**
+ * A dissenting number of articles.
+ */
+export interface ArticleCountAlternative {
+  /**
+   * The number this source gives.
+   */
+  value: number;
+  sources: Citations;
+  /**
+   * Why it differs and why the main value is preferred.
+   */
+  note: string;
 }
 /**
  * A change of status.
@@ -847,7 +880,7 @@ export interface StatusChange {
   /**
    * The event that made the change, where recorded.
    */
-  event?: string;
+  event?: EventId;
   /**
    * Remarks on the change.
    */
@@ -865,9 +898,598 @@ export interface TextLocation {
   /**
    * The source record of the published text (its URL and publisher).
    */
-  source: string;
+  source: SourceId;
   /**
    * Whether the text is official, a translation, or a reprint.
    */
   note?: string;
 }
+
+/** Id of a record in claims: one of the ids this version holds. */
+export type ClaimId =
+  | "dprk-munitions-to-russia"
+  | "dprk-troops-in-russia"
+  | "russia-military-technology-to-dprk";
+/** Id of a record in clauses: one of the ids this version holds. */
+export type ClauseId =
+  | "cn-kp-friendship-1961-art-01"
+  | "cn-kp-friendship-1961-art-02"
+  | "cn-kp-friendship-1961-art-07"
+  | "cn-kp-friendship-1961-preamble"
+  | "csp-2024-art-01"
+  | "csp-2024-art-02"
+  | "csp-2024-art-03"
+  | "csp-2024-art-04"
+  | "csp-2024-art-05"
+  | "csp-2024-art-06"
+  | "csp-2024-art-07"
+  | "csp-2024-art-08"
+  | "csp-2024-art-10"
+  | "csp-2024-art-11"
+  | "csp-2024-art-12"
+  | "csp-2024-art-16"
+  | "csp-2024-art-17"
+  | "csp-2024-art-20"
+  | "csp-2024-art-22"
+  | "csp-2024-art-23"
+  | "csp-2024-preamble"
+  | "ru-kp-friendship-2000-art-02"
+  | "su-kp-friendship-1961-art-01"
+  | "su-kp-friendship-1961-art-02"
+  | "su-kp-friendship-1961-art-03"
+  | "su-kp-friendship-1961-art-04"
+  | "su-kp-friendship-1961-art-05"
+  | "su-kp-friendship-1961-preamble";
+/** Id of a record in codings: one of the ids this version holds. */
+export type CodingId =
+  | "cn-kp-friendship-1961-atop"
+  | "cn-kp-friendship-1961-atop-project"
+  | "csp-2024-atop"
+  | "ru-kp-friendship-2000-atop"
+  | "ru-kp-friendship-2000-atop-project"
+  | "su-kp-friendship-1961-atop"
+  | "su-kp-friendship-1961-atop-project";
+/** Id of a record in events: one of the ids this version holds. */
+export type EventId =
+  | "belousov-pyongyang-visit-2024"
+  | "choe-son-hui-moscow-visit-2024"
+  | "choe-son-hui-moscow-visit-2025"
+  | "cn-kp-friendship-1961-60th-anniversary"
+  | "cn-kp-friendship-1961-signing"
+  | "csp-2024-duma-vote"
+  | "csp-2024-entry-into-force"
+  | "csp-2024-exchange-of-instruments"
+  | "csp-2024-federation-council-approval"
+  | "csp-2024-first-anniversary"
+  | "csp-2024-kp-ratification-decree"
+  | "csp-2024-ru-law-signed"
+  | "csp-2024-ru-order-on-signing"
+  | "csp-2024-ru-submission-to-duma"
+  | "csp-2024-signing"
+  | "csp-2024-text-publication-kcna"
+  | "csp-2024-text-publication-russia"
+  | "dprk-engineer-deployment-kursk-2025"
+  | "dprk-overseas-operation-unit-commendation-2025"
+  | "dprk-troop-deployment-to-russia-2024"
+  | "dprk-troops-kursk-combat"
+  | "engineer-regiment-return-ceremony-2025"
+  | "kim-birthday-message-to-putin-2025"
+  | "kim-jong-un-new-year-letter-overseas-units-2026"
+  | "kim-jong-un-new-year-message-2026"
+  | "kim-jong-un-russian-embassy-victory-day-2025"
+  | "kim-song-unsc-statement-on-treaty-2024"
+  | "kremlin-thanks-dprk-sappers-2025"
+  | "kursk-incursion-2024"
+  | "kursk-liberation-gerasimov-report"
+  | "lavrov-annual-press-conference-2026-01-20"
+  | "lavrov-federation-council-remarks-2025-12-10"
+  | "lavrov-wonsan-strategic-dialogue-2025"
+  | "matviyenko-pak-in-chol-meeting-2025"
+  | "medvedev-pyongyang-visit-2025"
+  | "overseas-operation-memorial-museum-groundbreaking"
+  | "overseas-operation-memorial-museum-inspection-2026-03"
+  | "putin-brics-remarks-on-article-4"
+  | "putin-hanoi-remarks-on-treaty-2024"
+  | "putin-kim-beijing-meeting-2025"
+  | "putin-kim-phone-call-2025-08-12"
+  | "putin-new-year-message-to-kim-2024"
+  | "putin-new-year-message-to-kim-2025"
+  | "putin-pyongyang-visit-2024"
+  | "putin-statement-thanks-dprk-kursk"
+  | "putin-valdai-remarks-on-treaty-2024"
+  | "ri-chang-dae-moscow-security-meeting-2025"
+  | "ri-hi-yong-moscow-visit-2025"
+  | "rok-mofa-statement-duma-ratification-2024-10-25"
+  | "rok-mofa-statement-ratification-bill-2024-10-15"
+  | "rok-mofa-statement-treaty-first-anniversary-2025"
+  | "rok-summons-russian-ambassador-over-treaty-2024"
+  | "ru-kp-friendship-2000-exchange-of-instruments"
+  | "ru-kp-friendship-2000-kp-ratification"
+  | "ru-kp-friendship-2000-ru-ratification"
+  | "ru-kp-friendship-2000-signing"
+  | "ru-kp-friendship-2000-termination"
+  | "rudenko-pyongyang-visit-2025-03"
+  | "shoigu-pyongyang-visit-2024-09-13"
+  | "shoigu-pyongyang-visit-2025-03-21"
+  | "shoigu-pyongyang-visit-2025-06-04"
+  | "shoigu-pyongyang-visit-2025-06-17"
+  | "su-kp-friendship-1961-expiry"
+  | "su-kp-friendship-1961-russian-non-renewal-notice"
+  | "su-kp-friendship-1961-signing"
+  | "unsc-meeting-dprk-russia-arms-2024-06-28"
+  | "unsc-meeting-dprk-troops-2024-10-30"
+  | "volodin-pyongyang-visit-2025"
+  | "wpk-cmc-statement-kursk-confirmation"
+  | "zakharova-statement-dprk-partnership-2025-12"
+  | "zakharova-statement-kursk-dprk-troops-2025"
+  | "zakharova-statement-treaty-not-alliance-2024";
+/** Id of a record in parties: one of the ids this version holds. */
+export type PartyId =
+  | "alexander-matsegora"
+  | "andrei-belousov"
+  | "andrei-rudenko"
+  | "antony-blinken"
+  | "china"
+  | "choe-son-hui"
+  | "dmitry-medvedev"
+  | "dmitry-peskov"
+  | "dprk"
+  | "dprk-mfa"
+  | "federation-council"
+  | "igor-ivanov"
+  | "john-kirby"
+  | "kcna"
+  | "kim-il-sung"
+  | "kim-jong-gyu"
+  | "kim-jong-un"
+  | "kim-song"
+  | "kim-yong-hyun"
+  | "kyrylo-budanov"
+  | "lee-seong-kweun"
+  | "maria-zakharova"
+  | "mark-rutte"
+  | "nato"
+  | "nikita-khrushchev"
+  | "no-kwang-chol"
+  | "paek-nam-sun"
+  | "pak-in-chol"
+  | "presidium-of-the-spa"
+  | "ri-chang-dae"
+  | "ri-hi-yong"
+  | "russia"
+  | "russia-mfa"
+  | "sabrina-singh"
+  | "sergei-lavrov"
+  | "sergei-shoigu"
+  | "south-korea"
+  | "south-korea-nis"
+  | "state-duma"
+  | "supreme-peoples-assembly"
+  | "ukraine"
+  | "usa"
+  | "ussr"
+  | "valentina-matviyenko"
+  | "valery-gerasimov"
+  | "vassily-nebenzia"
+  | "vladimir-putin"
+  | "volodymyr-zelensky"
+  | "vyacheslav-volodin"
+  | "wpk-central-military-commission"
+  | "xi-jinping"
+  | "zhou-enlai";
+/** Id of a record in sources: one of the ids this version holds. */
+export type SourceId =
+  | "1newsaz-2025-09-03-putin-dprk-kursk-kim-initiative"
+  | "ajunews-2024-06-20-treaty-full-text"
+  | "ajunews-2024-10-15-mofa-watching-ratification"
+  | "ajunews-2024-10-25-mofa-grave-concern-ratification"
+  | "ajunews-2024-11-12-dprk-ratifies-treaty"
+  | "alahed-2025-10-07-kim-russia-bond-immortal"
+  | "almayadeen-2024-06-mutual-aid-against-aggression"
+  | "almayadeen-2024-06-russia-dprk-committed-to-mutual-aid"
+  | "almayadeen-2024-11-12-dprk-ratifies-defense-treaty"
+  | "almayadeen-2024-12-russia-dprk-strategic-partnership-officially-in-effect"
+  | "america-times-2024-06-28-wood-remarks-unsc-arms-transfers"
+  | "america-times-2024-10-30-japan-statement-unsc"
+  | "anews-2024-10-25-dprk-dispatch-would-comply-intl-law"
+  | "anews-2024-10-30-north-korean-russian-fms-moscow-talks"
+  | "asiae-2021-02-17-kim-english-title-president"
+  | "asiae-2024-10-24-duma-ratifies-treaty-unanimously"
+  | "asiaone-2025-10-07-reuters-kim-alliance-will-grow"
+  | "asiaplus-2024-10-25-this-is-our-business-putin"
+  | "atlasinfo-2024-12-russia-dprk-entry-into-force"
+  | "atop-v4-alliance-level-treaty-depth"
+  | "atop-v4-member-level-arms-allies"
+  | "babel-2024-10-18-budanov-11000-north-korean-soldiers"
+  | "baike-95408-sino-korean-treaty"
+  | "baike-willowgrove-soviet-korean-treaty"
+  | "brecorder-2024-10-10-kremlin-dismisses-reports"
+  | "brecorder-2025-04-28-north-korea-confirms-troop-deployment"
+  | "businessstandard-2024-11-10-putin-signs-ratification-law"
+  | "caliber-2024-11-putin-joint-exercises-north-korea"
+  | "channelnewsasia-2025-01-13-north-korean-soldiers-killed"
+  | "china-embassy-iraq-2013-03-14-xi-elected-president"
+  | "chinacomcn-2008-05-08-medvedev-inauguration"
+  | "chinadailyhk-2024-06-21-dprk-russia-sign-agreement"
+  | "chinaorgcn-2002-ivanov-meets-paek-nam-sun"
+  | "chosun-2000-11-dprk-russia-treaty-in-force"
+  | "chosun-2024-10-18-nis-dprk-weapons-to-russia"
+  | "chosunbiz-2025-06-26-nis-additional-troops-july-august"
+  | "countrycode-2020-05-10-cow-data"
+  | "countrycode-2020-05-10-iso-data"
+  | "countrycode-2022-03-21-cldr-data"
+  | "countrycode-2026-02-27-gleditsch-ward-data"
+  | "countrycode-2026-03-27-codelist"
+  | "cow-alliances-v3-03-overview"
+  | "cow-v4-1-alliance-dyad-dyadr"
+  | "cq-press-2009-gibler-alliances-ussr-dprk"
+  | "cq-press-2009-gibler-alliances-ussr-dprk-text"
+  | "dailymail-2024-06-20-putin-waves-goodbye-kim"
+  | "dailymail-2024-10-24-reuters-russian-parliament-votes-to-ratify"
+  | "dailymaverick-2023-11-01-russian-help-spy-satellite"
+  | "dailynk-2000-07-19-dprk-russia-summit-joint-declaration"
+  | "dailystar-2024-06-19-putin-kim-attend-ceremony"
+  | "dailystorm-2025-12-08-matsegora-dies"
+  | "daum-2024-06-19-kim-putin-joint-press"
+  | "daum-2024-06-20-hankookilbo-treaty-sanctions-defiance"
+  | "daum-2024-06-20-treaty-oppose-unilateral-coercion"
+  | "daum-2024-06-20-treaty-ten-articles-sanctions"
+  | "daytondailynews-2025-03-21-shoigu-meets-kim"
+  | "devdiscourse-2024-11-08-putin-stability-partnership"
+  | "donga-1999-03-18-dprk-russia-initial-new-treaty"
+  | "donga-2007-01-04-paek-nam-sun-dies"
+  | "donga-2024-06-20-kim-waited-for-putin-at-airport"
+  | "donga-2024-06-21-treaty-article-23-indefinite"
+  | "duma-2024-10-duma-ratified-treaty"
+  | "duma-2025-08-volodin-meets-kim-jong-un"
+  | "dyadr-alliance-doc"
+  | "edaily-2024-10-24-duma-ratifies-treaty-397"
+  | "edaily-2025-06-19-mofa-treaty-first-anniversary"
+  | "eir-2024-12-05-treaty-entered-into-force"
+  | "elpais-2024-06-20-rusia-corea-del-norte-noticias-falsas"
+  | "eot-2025-01-26-lavrov-russia-intends-to-develop-comprehensive-cooperation"
+  | "euromaidanpress-2024-06-14-seoul-pyongyang-shells"
+  | "euromaidanpress-2025-01-17-isw-north-korean-troops-kursk"
+  | "financialexpress-2024-06-19-putin-kim-sign-treaty"
+  | "financialexpress-2024-11-11-reuters-putin-signs-into-law"
+  | "freemalaysiatoday-2025-10-24-memorial-for-troops"
+  | "gazeta-2026-01-06-kim-visits-museum-site"
+  | "gazeta-2026-01-20-lavrov-dprk-fraternal-support"
+  | "gazeta-24newnews-2025-04-26-gerasimov-dprk-courage"
+  | "gbaf-2025-12-25-reuters-putin-new-year-message-kim"
+  | "gino-khan-2023-08-31-dprk-russia-treaties"
+  | "glavcom-2024-06-18-putin-approves-signing-treaty"
+  | "globaltimes-2021-07-07-treaty-remains-in-effect"
+  | "globaltimes-2021-07-11-xi-kim-treaty-anniversary"
+  | "hani-2024-06-21-motive-publishing-full-text"
+  | "hankookilbo-1995-09-08-russia-announces-treaty-abolition"
+  | "hankookilbo-2024-06-20-dprk-russia-treaty-sanctions-article-16"
+  | "hankookilbo-2024-10-18-nis-special-forces"
+  | "hankookilbo-2024-10-24-duma-ratifies-treaty-397"
+  | "hankyung-1995-09-07-russia-notifies-dprk-treaty-abolition"
+  | "hankyung-2000-02-10-dprk-russia-treaty-signed"
+  | "hankyung-2024-06-20-treaty-full-text"
+  | "hankyung-2024-12-05-treaty-ratification-instruments-exchanged"
+  | "hd2k-2025-07-30-matviyenko-meets-pak-in-chol"
+  | "heraldcorp-2024-06-20-treaty-article-3"
+  | "historist-yamakawa-china-korea-treaty"
+  | "hljnews-2024-11-13-putin-signs-ratification"
+  | "hurriyet-2025-07-01-kim-honoring-troops-killed"
+  | "i24news-2024-08-07-ukrainian-forces-penetrate-russian-territory"
+  | "imaeil-2024-10-18-nis-special-forces-1500"
+  | "imaeil-2024-10-24-duma-ratifies-treaty"
+  | "imbc-2024-06-mofa-summons-russian-ambassador"
+  | "imidas-russia-dprk-friendship-treaty-2000"
+  | "inforos-2023-09-kremlin-kim-jong-un-visit"
+  | "inforos-2024-06-19-putin-breakthrough-document"
+  | "inkl-2025-04-putin-congratulates-military-kursk"
+  | "interaffairs-2024-06-21-putin-answers-media-vietnam"
+  | "interaffairs-2025-07-12-lavrov-remarks-wonsan"
+  | "interfax-2024-05-07-putin-sworn-in"
+  | "interfax-2024-10-24-duma-ratifies-treaty"
+  | "interfax-2024-10-31-peskov-missile-technologies"
+  | "interfax-2024-11-06-federation-council-ratifies-treaty"
+  | "interfax-2024-12-05-treaty-takes-effect"
+  | "interfax-ru-2011-09-21-matviyenko-elected-speaker"
+  | "interfax-ru-2016-10-05-volodin-elected-speaker"
+  | "interfax-ua-2024-01-11-kostin-north-korean-missiles"
+  | "iznanews-2024-06-yonhap-un-members-slam-pact"
+  | "izpromo-2024-06-20-putin-no-novelty-in-treaty"
+  | "izvestia-2025-06-17-shoigu-arrived-pyongyang"
+  | "jamestown-1998-09-russia-gets-new-foreign-minister"
+  | "jamestown-1998-moscow-pyongyang-move-forward"
+  | "jamestown-2000-02-russia-north-korea-sign-friendship-treaty"
+  | "japannews-2024-11-06-reuters-upper-house-ratifies"
+  | "japantimes-2025-01-11-ukraine-captures-north-korean-soldiers"
+  | "joongang-1995-russia-notifies-dprk-treaty-abolition"
+  | "joongang-2024-06-20-dprk-russia-oppose-unilateral-coercive-measures"
+  | "joongang-2025-06-20-foreign-ministry-hails-invincible-alliance"
+  | "joongang-2025-08-22-kim-to-award-troops-returning"
+  | "journal-neo-2025-03-12-rapprochement-pyongyang-moscow"
+  | "jtbc-2016-06-29-kim-jong-un-sac-chairman"
+  | "kbs-2023-10-13-us-north-korea-1000-containers"
+  | "kbs-2024-10-18-nis-12000-troops"
+  | "kbs-2024-10-18-nis-troops"
+  | "kbs-2024-10-22-dprk-un-mission-denies"
+  | "kbs-2024-10-24-white-house-confirms-troops"
+  | "kbs-2024-10-28-nato-confirms-troop-deployment"
+  | "kbs-2025-01-11-zelensky-two-north-korean-soldiers-captured"
+  | "kbs-2025-01-13-nis-3000-casualties"
+  | "kbs-2025-01-bbc-1000-north-koreans-killed"
+  | "kbs-2025-02-05-nk-troops-absent"
+  | "kbs-2025-03-10-seoul-investigates-russian-tech-submarine"
+  | "kbs-2025-04-28-news-today-nk-admits-sending-troops"
+  | "kbs-2025-04-28-nk-confirms-troops-under-treaty"
+  | "kbs-2025-04-30-nis-600-killed-4100-injured"
+  | "kbs-2025-06-17-shoigu-kim-6000-personnel"
+  | "kbs-2025-06-19-rodong-treaty-anniversary"
+  | "kbs-de-2025-02-putin-meets-ri-hi-yong"
+  | "kbs-ko-2025-08-15-kim-receives-volodin"
+  | "kbs-world-2025-04-30-nis-600-died"
+  | "kbs-world-kim-visits-memorial-museum-site"
+  | "kcna-2000-02-28-fm-spokesman-ivanov-visit"
+  | "kcna-2019-10-23-spa-chairman-meets-duma-speaker"
+  | "kcnawatch-1998-09-05-spa-presidium-elected"
+  | "kcnawatch-2022-10-06-dprk-foreign-ministry-press-statement"
+  | "kcnawatch-2024-06-20-kim-jong-un-talks-with-putin"
+  | "kcnawatch-2024-06-20-treaty-signed"
+  | "kcnawatch-2024-06-20-treaty-text"
+  | "kcnawatch-2024-12-06-spa-standing-committee-plenary"
+  | "kcnawatch-2025-08-15-kim-meets-duma-speaker"
+  | "kcnawatch-2025-08-15-talks-spa-standing-committee-duma"
+  | "kcnawatch-2026-03-17-kim-inspects-memorial-museum"
+  | "khan-2024-06-dprk-russia-treaty-what-it-contains"
+  | "khan-2025-03-16-choe-son-hui-receives-rudenko"
+  | "kmib-2024-10-10-no-kwang-chol-defence-minister"
+  | "kommersant-2025-12-25-putin-telegram-kim-treaty"
+  | "kommersant-2026-03-05-new-ambassador-to-dprk"
+  | "koreaherald-2022-11-02-kirby-artillery-shells"
+  | "koreaherald-2024-01-05-several-dozen-ballistic-missiles"
+  | "koreaherald-2024-12-01-belousov-leaves-pyongyang"
+  | "koreaherald-2025-06-04-shoigu-arrives-pyongyang"
+  | "koreaherald-2025-06-17-north-korea-to-send-6000-kursk"
+  | "koreaherald-2025-08-22-commendation-ceremony"
+  | "koreaherald-2025-12-13-engineer-troops-return"
+  | "koreajoongang-2025-07-12-budanov-40-percent-ammunition"
+  | "koreajoongangdaily-2024-12-27-putin-new-year-message-kim"
+  | "koreajoongangdaily-2025-02-25-wpk-delegation-visits-moscow"
+  | "koreajoongangdaily-2025-08-03-pak-in-chol-geneva-talks"
+  | "koreajoongangdaily-2025-10-07-kim-birthday-message-putin"
+  | "koreajoongangdaily-2026-01-01-kim-hails-troops-invincible-alliance"
+  | "koreanewsgazette-2025-05-kim-visits-russian-embassy"
+  | "koreanvibe-2024-10-25-putin-our-business"
+  | "koreatimes-2022-05-lee-seong-hyon-china-dprk-alliance"
+  | "koreatimes-2024-06-putin-visit-shortened"
+  | "koreatimes-2024-11-kim-song-sidesteps-troop-question"
+  | "kotobank-britannica-soviet-north-korean-treaty-1961"
+  | "kotobank-kyodo-russia-dprk-comprehensive-strategic-treaty"
+  | "ksat-2025-09-03-putin-meets-kim-beijing"
+  | "kukinews-2024-10-15-putin-submits-ratification-bill"
+  | "kurdistan24-2025-12-27-kim-shared-bloodshed"
+  | "kursknews-2025-04-26-zakharova-combat-brotherhood"
+  | "kursknews-2025-10-27-lavrov-kursk-feats"
+  | "kyivindependent-2023-11-23-seoul-says-russia-helped-satellite"
+  | "kyivindependent-2024-01-11-kostin-north-korean-missiles"
+  | "kyivindependent-2024-11-01-north-korean-fm-visits-moscow"
+  | "kyivindependent-2025-06-05-kim-reaffirms-support-shoigu-visit"
+  | "kyivindependent-2025-09-02-about-2000-killed"
+  | "lbcgroup-2024-06-19-kim-says-deal-defensive"
+  | "lbcgroup-2024-10-28-pentagon-10000-troops"
+  | "lenta-2024-09-14-shoigu-met-kim"
+  | "lenta-2025-12-21-zakharova-relations-dprk"
+  | "life-2025-04-rudenko-preparing-kim-visit"
+  | "localnews8-2024-10-24-ap-russian-lawmakers-ratify-pact"
+  | "lokmattimes-2025-04-28-putin-thanks-north-korea"
+  | "m24-2025-04-26-gerasimov-dprk-role-kursk"
+  | "maeil-2000-11-03-dprk-russia-treaty-in-force"
+  | "maeil-2024-06-18-dprk-russia-treaty-history"
+  | "mailru-2024-12-kcna-treaty-in-force"
+  | "mailru-2025-12-21-ria-zakharova-opponents-russia-dprk"
+  | "meduza-2024-05-12-shoigu-security-council-secretary"
+  | "mehrnews-2025-09-03-putin-meets-kim-beijing"
+  | "menafn-2024-11-12-kuna-n-korea-ratifies-defense-pact"
+  | "menafn-2024-12-23-north-korea-casualty-toll-kursk-exceeds-3000"
+  | "menafn-2025-07-13-lavrov-kim-discuss-strategic-partnership"
+  | "menafn-2025-08-15-yonhap-duma-speaker-meets-kim"
+  | "millenniumpost-2025-04-27-russia-declares-total-liberation-kursk"
+  | "millenniumpost-2025-04-30-more-than-4000-north-korean-soldiers"
+  | "mir24-peskov-reappointed-press-secretary"
+  | "msk-news-2024-06-18-putin-orders-signing-treaty"
+  | "musavat-2019-09-20-putin-appoints-rudenko-deputy-foreign-minister"
+  | "nasdaq-2024-01-04-white-house-ballistic-missiles-launchers"
+  | "nationthailand-2025-08-23-kim-speech-overseas-operations"
+  | "ndtv-2025-06-20-north-korea-sends-troops-rebuild-kursk"
+  | "newindianexpress-2024-11-29-belousov-visits-north-korea"
+  | "newindianexpress-2025-04-26-russia-says-fully-reclaimed-kursk"
+  | "news-pravda-2024-01-16-lavrov-opening-remarks"
+  | "news-pravda-2024-06-12-nebenzia-unsc-human-rights-dprk"
+  | "news-shop-2025-04-26-zakharova-combat-brotherhood"
+  | "news1-2024-06-21-mofa-summons-russian-ambassador"
+  | "news1-2024-10-putin-submits-ratification-bill"
+  | "news18-2022-06-11-choe-son-hui-foreign-minister"
+  | "news1global-2024-11-dprk-ratifies-treaty-rodong-sinmun"
+  | "news1global-2024-12-putin-new-year-card-kim"
+  | "news1global-2025-05-kim-russian-embassy-rodong"
+  | "newsaz-2024-10-24-russia-ratifies-partnership"
+  | "newspic-2024-11-06-yonhap-upper-house-ratifies-unanimously"
+  | "newspim-2024-10-25-mofa-deep-concern-ratification"
+  | "newszop-2024-10-timesnow-nebenzia-unsc"
+  | "nhk-2024-06-20-treaty-mutual-military-assistance"
+  | "nkeconomy-2024-06-20-dprk-russia-military-support-all-means"
+  | "nkeconomy-2024-12-exchange-of-instruments"
+  | "nknews-2020-07-china-dprk-treaty-turns-59"
+  | "nocutnews-2024-12-ratification-instruments-exchanged"
+  | "noticiaslatam-2024-06-26-zakharova-no-military-alliance"
+  | "nsn-2025-04-zakharova-dprk-troops-under-treaty"
+  | "nyt-1958-03-28-khrushchev-takes-full-control"
+  | "oreanda-nd-russia-dprk-agreed-not-to-support-unilateral-measures"
+  | "orissapost-2024-10-28-pentagon-10000-troops"
+  | "outlookindia-2024-05-17-kim-yo-jong-denies-exports"
+  | "pap-2024-11-kim-ratifies-treaty"
+  | "peacesciencer-atop-alliance-doc"
+  | "peking-review-1961-07-14-sino-korean-treaty"
+  | "peoplentools-2024-09-kim-highlights-cooperation-with-moscow"
+  | "pnp-2025-04-26-zakharova-never-forget-friends"
+  | "pnp-2025-12-10-lavrov-grateful-dprk-kursk"
+  | "politico-2024-02-27-shin-millions-artillery-shells"
+  | "politico-2025-04-26-kremlin-claims-complete-liberation-kursk"
+  | "politico-2025-04-28-north-korea-sent-troops"
+  | "pravda-ua-2024-05-14-putin-appoints-new-defence-minister"
+  | "pravda-ua-2024-10-18-budanov-11000-north-korean-soldiers"
+  | "pravda-ua-2024-10-21-peskov-contradictory-information"
+  | "pravda-ua-2024-12-19-nis-100-killed"
+  | "pravda-ua-2025-01-09-north-korea-lost-4000-soldiers"
+  | "pravda-ua-2025-06-17-shoigu-sappers-builders"
+  | "pravda-ua-2025-08-13-putin-kim-phone-call"
+  | "prlib-khrushchev-chairman-council-of-ministers-1958"
+  | "pycountry-2023-09-29-iso3166-3"
+  | "rbc-2025-12-25-putin-new-year-telegram-kim"
+  | "reuters-2024-06-20-factbox-key-points-treaty"
+  | "rfa-2024-11-28-kim-song-fulfil-treaty-obligations"
+  | "rg-2015-08-10-zakharova-first-woman-spokesperson"
+  | "ria-2015-08-10-us-embassy-congratulates-zakharova"
+  | "ria-2025-09-09-matvienko-dprk-partnership"
+  | "rt-2024-11-putin-finalizes-ratification"
+  | "rt-blog-2025-02-medvedev-treaty-new-era"
+  | "ru-embassy-pyongyang-russia-and-dprk"
+  | "ru24-2024-10-15-pnp-slutsky-committee-to-consider-treaty"
+  | "rzn-info-2011-09-21-matviyenko-elected-speaker"
+  | "sbs-2024-11-12-dprk-ratifies-treaty"
+  | "sbs-2025-04-30-nis-4700-casualties-15000-troops"
+  | "sbs-2025-10-26-choe-son-hui-visit"
+  | "sbs-2026-02-14-kim-museum-site-again"
+  | "sbs-zum-2024-06-20-treaty-full-text-released"
+  | "sedaily-2007-01-03-paek-nam-sun-dies"
+  | "sedaily-2024-06-19-putin-treaty-mutual-assistance"
+  | "segye-2024-10-09-no-kwang-chol-defence-minister"
+  | "shanghaieye-2020-01-putin-appoints-medvedev-security-council"
+  | "shine-2024-06-19-dprk-top-leader-meets-putin"
+  | "shine-2024-11-30-kim-meets-belousov"
+  | "sinodefenceforum-china-korea-treaty-article-7"
+  | "spbdnevnik-2024-05-14-peskov-reappointed"
+  | "sputnik-2023-11-11-zakharova-denies-violating-unsc"
+  | "sputnik-2024-03-09-lavrov-20-years-foreign-minister"
+  | "sputnik-2024-06-20-russia-n-korea-confirm-intention-to-promote-multipolar-world-order"
+  | "sputnik-2024-06-27-zakharova-treaty-not-alliance"
+  | "sputnik-2024-06-27-zakharova-treaty-not-alliance-web"
+  | "sputnik-2024-10-15-unique-russia-north-korea-pact"
+  | "sputnik-2025-10-11-medvedev-heroic-deed-kursk"
+  | "sputnik-2025-12-27-kim-new-year-greeting-putin"
+  | "sputnik-2026-01-01-kim-salutes-troops-serving-in-russia"
+  | "sputnik-de-2017-07-27-nebensja-un-botschafter"
+  | "sputnikjp-2024-10-16-rudenko-official-representative"
+  | "standardmedia-2025-09-02-about-2000-north-korean-troops-killed"
+  | "straitstimes-2023-11-23-russian-aid-satellite-launch"
+  | "stripes-2025-01-08-north-korea-ukraine-troop-casualties"
+  | "stripes-2025-08-13-putin-kim-phone-call"
+  | "swissinfo-2024-09-14-reuters-kim-meets-shoigu"
+  | "tag24-2024-06-19-russia-north-korea-sign-deal"
+  | "tass-2017-07-27-nebenzya-worthy-successor"
+  | "tass-2018-09-07-matviyenko-to-visit-north-korea"
+  | "tass-2018-09-08-matviyenko-meets-kim-jong-un"
+  | "tass-2023-09-13-putin-help-north-korea-satellites"
+  | "tass-2024-01-14-choe-son-hui-official-visit"
+  | "tass-2024-06-17-ushakov-treaty"
+  | "tass-2024-06-18-putin-arrives-pyongyang"
+  | "tass-2024-06-19-kim-yo-jong-sees-off-putin"
+  | "tass-2024-06-19-putin-kim-way-from-airport-kcna"
+  | "tass-2024-10-10-peskov-dprk-troops-fake-news"
+  | "tass-2024-10-14-treaty-submitted-to-duma"
+  | "tass-2024-10-24-rudenko-duma-plenary"
+  | "tass-2024-10-24-treaty-not-directed-against-third-countries"
+  | "tass-2024-10-26-zakharova-treaty-indefinite-duration"
+  | "tass-2024-11-01-choe-son-hui-support-until-victory"
+  | "tass-2024-11-01-lavrov-choe-talks"
+  | "tass-2024-11-01-peskov-no-comment-blinken"
+  | "tass-2024-11-06-federation-council-approves-ratification-bill"
+  | "tass-2024-12-05-factbox-treaty-release"
+  | "tass-2024-12-05-treaty-entered-force"
+  | "tass-2025-04-28-cmc-statement-sacred-mission"
+  | "tass-2025-04-28-putin-bond-tempered-on-battlefield"
+  | "tass-2025-04-28-putin-thanks-north-korea-kursk"
+  | "tass-2025-05-28-ri-chang-dae-kursk-treaty"
+  | "tass-2025-07-12-choe-son-hui-wonsan-unconditional-support"
+  | "tass-2025-08-22-kim-awards-hero-titles"
+  | "tass-2025-10-08-medvedev-arrives-dprk"
+  | "tass-2025-10-27-lavrov-opens-talks-choe-son-hui"
+  | "tass-2025-11-14-peskov-grateful-sappers"
+  | "tass-2025-12-13-engineer-regiment-returned"
+  | "tass-2026-01-20-lavrov-treaty-embodied-security-eurasia"
+  | "tass-ru-2014-03-09-lavrov-65th-birthday"
+  | "tass-ru-2025-08-14-volodin-pyongyang"
+  | "tass-ru-2025-10-27-lavrov-choe-talks"
+  | "tass-ru-2025-12-10-lavrov-grateful-dprk-kursk"
+  | "tf-2024-06-20-dprk-discloses-treaty-articles"
+  | "themoscowtimes-1998-12-yeltsin-applauds-ivanov"
+  | "themoscowtimes-2023-10-17-no-proof-north-korea-weapons"
+  | "themoscowtimes-2024-10-10-kremlin-rejects-fake-report"
+  | "themoscowtimes-2024-10-17-ukraine-says-russia-to-deploy-10k"
+  | "themoscowtimes-2024-10-28-rutte-north-korean-troops-kursk"
+  | "themoscowtimes-2024-12-19-at-least-100-north-korean-soldiers-killed"
+  | "themoscowtimes-2024-12-23-jcs-1100-casualties"
+  | "themoscowtimes-2025-01-06-blinken-satellite-tech"
+  | "themoscowtimes-2025-09-02-around-2k-north-korean-soldiers-killed"
+  | "thestar-2025-05-08-kim-artillery-shells-factories"
+  | "timeslive-2025-06-30-kim-draping-coffins-treaty-anniversary"
+  | "todayonline-2023-10-17-kremlin-rejects-allegations"
+  | "tongilnews-2000-10-31-dprk-russia-instruments-exchanged"
+  | "tongilnews-2025-03-15-rudenko-arrives-pyongyang"
+  | "trend-2022-06-11-choe-son-hui-foreign-minister"
+  | "tribune-2024-10-22-n-korea-denies-pyongyang-sent-troops"
+  | "trt-ko-2025-08-15-aa-kim-meets-duma-speaker"
+  | "trtworld-2024-09-13-shoigu-visits-kim"
+  | "trtworld-2025-04-26-russia-kursk-ousted"
+  | "tvc-2025-08-putin-kim-phone-call"
+  | "tvchosun-2024-11-10-putin-signs-treaty"
+  | "uatv-2024-blinken-8000-kursk"
+  | "uawire-2024-08-06-ukrainian-forces-attempt-border-breach-kursk"
+  | "uawire-2024-09-shoigu-meets-kim"
+  | "ukrinform-2024-10-25-dprk-foreign-ministry-if-true-intl-law"
+  | "un-1962-unts-6045-ussr-dprk-treaty"
+  | "un-press-2024-sc15755-dprk-nonproliferation"
+  | "unn-2024-06-14-shin-bloomberg-millions-shells"
+  | "unn-2024-06-18-putin-to-arrive-pyongyang-today"
+  | "unn-2025-06-17-kim-sappers-military-builders-kursk"
+  | "unn-2025-10-24-dprk-memorial-museum-foundation"
+  | "uranews-2025-09-03-putin-heroism-dprk-kursk"
+  | "utro-2012-11-09-putin-approves-gerasimov"
+  | "valdaiclub-nd-russia-dprk-new-horizons-of-anti-sanctions-cooperation"
+  | "vedomosti-2024-06-20-putin-no-novelty-in-treaty"
+  | "vedomosti-2024-06-21-what-putin-kim-agreed"
+  | "vedomosti-2025-08-13-volodin-arrives-pyongyang"
+  | "vedomosti-2025-08-14-volodin-putin-kim-strengthened-ties"
+  | "vedomosti-2025-12-08-matsegora-dies"
+  | "vhenley-2022-12-06-cow-country-codes"
+  | "vietnamvn-2024-11-dantri-putin-treaty-north-korea"
+  | "voakorea-2024-10-nis-1500-special-forces-12000"
+  | "voice-of-korea-2024-10-25-spa-praesidium-plenary"
+  | "vok-2024-12-05-entry-into-force-of-treaty"
+  | "vremyan-2016-10-05-volodin-heads-duma"
+  | "wenxuecity-2017-06-29-sino-korean-treaty-text"
+  | "wikivoyagemodules-2024-02-11-country-geography"
+  | "windowstorussia-2023-10-lavrov-pyongyang-remarks"
+  | "wionews-2024-12-23-zelensky-over-3000-north-koreans-killed-wounded"
+  | "wionews-2025-01-11-zelensky-captured-two-north-korean-soldiers"
+  | "worldjpn-1961-07-06-ussr-dprk-treaty-ja"
+  | "worldjpn-1961-07-06-ussr-dprk-treaty-ko"
+  | "worldjpn-1961-07-06-ussr-dprk-treaty-zh"
+  | "xinhua-ko-2016-06-30-kim-jong-un-sac-chairman"
+  | "yahoo-2024-10-24-kirby-3000-soldiers-eastern-russia"
+  | "yomiuri-2023-09-13-putin-help-north-korea-satellites"
+  | "yomiuri-2025-08-13-putin-call-kim-reuters"
+  | "yonhap-2011-09-01-china-pact-dead-letter"
+  | "yonhap-2021-01-11-kim-general-secretary"
+  | "yonhap-2022-09-22-dprk-not-exported-weapons-to-russia"
+  | "yonhap-2023-10-14-1000-containers-munitions"
+  | "yonhap-2024-06-20-kcna-treaty-text"
+  | "yonhapnewstv-2025-06-19-mofa-treaty-one-year"
+  | "ytn-2024-10-15-mofa-spokesman-ratification"
+  | "ytn-2024-10-15-putin-starts-ratification-procedure"
+  | "ytn-2024-12-05-ratification-instruments-exchanged"
+  | "zayntechnologies-2024-10-un-news-jenca-unsc";
+/** Id of a record in treaties: one of the ids this version holds. */
+export type TreatyId =
+  | "cn-kp-friendship-1961"
+  | "csp-2024"
+  | "ru-kp-friendship-2000"
+  | "su-kp-friendship-1961";
