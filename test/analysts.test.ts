@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { ROOT, readJson } from './support/project.js';
-import { python } from './support/tools.js';
+import { python, rscript, run } from './support/tools.js';
 
 /**
  * Every CSV as analysts load it with the generated column types of dist/load/ (pandas, R's readr,
@@ -28,7 +27,7 @@ for name in spec:
     out[name] = {"rows": len(df), "dtypes": {c: str(t) for c, t in df.dtypes.items()}}
 print(json.dumps(out))
 `;
-    const got = JSON.parse(execFileSync(python(), ['-c', script], { cwd: ROOT, encoding: 'utf8' }));
+    const got = JSON.parse(run(python(), ['-c', script], ROOT));
     const pandasType: Record<string, RegExp> = { string: /^string$/, integer: /^Int64$/, number: /^Float64$/, boolean: /^boolean$/, date: /^datetime64/ };
     for (const [name, cols] of Object.entries(types)) {
       expect(got[name].rows, name).toBe(expected[name]);
@@ -52,7 +51,7 @@ for (name in names(col_types)) {
 }
 cat(toJSON(out, auto_unbox = TRUE))
 `;
-    const got = JSON.parse(execFileSync('Rscript', ['-e', script], { cwd: ROOT, encoding: 'utf8' }));
+    const got = JSON.parse(run(rscript(), ['-e', script], ROOT));
     const rClass: Record<string, string> = { string: 'character', integer: 'integer', number: 'numeric', boolean: 'logical', date: 'Date' };
     for (const [name, cols] of Object.entries(types)) {
       expect(got[name].rows, name).toBe(expected[name]);

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildDataset } from '../scripts/pipeline.js';
 import { StagedOutputs } from '../scripts/export/write-dist.js';
 import { recoverInterrupted } from '../scripts/export/swap-journal.js';
-import { ROOT, copyProject, removeProject, treeHash } from './support/project.js';
+import { BUILD_ARGS, ROOT, copyProject, removeProject, treeHash } from './support/project.js';
 
 /** A build that fails or dies while writing must leave the previous dist/ exactly as it was. */
 let dir: string | undefined;
@@ -30,8 +30,7 @@ describe('dist/ is written all or nothing', () => {
     const before = treeHash(join(dir, 'dist'));
     // Kill the real build at growing delays, so that some kills land while it writes.
     for (const delay of [400, 1200, 2000]) {
-      // One process (node with tsx's loader), so that the kill reaches the build itself.
-      const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'build.ts')], { cwd: ROOT, env: { ...process.env, DATASET_ROOT: dir }, stdio: 'ignore' });
+      const child = spawn(process.execPath, BUILD_ARGS, { cwd: ROOT, env: { ...process.env, DATASET_ROOT: dir }, stdio: 'ignore' });
       const closed = new Promise((r) => child.on('close', r));
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGKILL');

@@ -7,7 +7,7 @@ import { StagedOutputs } from '../scripts/export/write-dist.js';
 import { acquireCheckoutLock, LOCK_FILE, processStart } from '../scripts/export/checkout-lock.js';
 import { recoverInterrupted, stagingDir, writeOwner } from '../scripts/export/swap-journal.js';
 import { failureLine } from '../scripts/fail.js';
-import { ROOT, copyProject, removeProject, treeHash } from './support/project.js';
+import { BUILD_ARGS, ROOT, copyProject, removeProject, treeHash } from './support/project.js';
 
 /**
  * Faults the build must survive: another build at the same time, a read-only dist/ or root, a full
@@ -27,8 +27,8 @@ function checkout(): string {
   return dir;
 }
 
-/** The build's command line (one process: node with tsx's loader), so a kill reaches the build itself. */
-const buildArgs = ['--import', 'tsx', join(ROOT, 'scripts', 'build.ts')];
+/** The build's command line (one process), so a kill reaches the build itself. */
+const buildArgs = BUILD_ARGS;
 const startBuild = (dir: string, env: Record<string, string> = {}) => spawn(process.execPath, buildArgs, { cwd: ROOT, env: { ...process.env, ...env, DATASET_ROOT: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
 function finished(child: ReturnType<typeof startBuild>): Promise<{ status: number | null; stderr: string }> {
   let stderr = '';

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -6,7 +5,7 @@ import { strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './support/project.js';
 import { unzippedBundle } from './support/bundle.js';
-import { python } from './support/tools.js';
+import { python, rscript, run } from './support/tools.js';
 
 /**
  * The pandas, R and DuckDB snippets of the repository's README (run from the repository) and of the
@@ -42,7 +41,7 @@ for job in json.loads(sys.argv[1]):
     out.append({"where": job["where"], "events": len(ev), "who": len(ns["who"]), "date_earliest": str(ev["date_earliest"].dtype), "vote_for": str(ev["vote_for"].dtype), "date": str(ev["date"].dtype)})
 print(json.dumps(out))
 `;
-    const got = JSON.parse(execFileSync(python(), ['-c', script, JSON.stringify(jobs)], { encoding: 'utf8' }));
+    const got = JSON.parse(run(python(), ['-c', script, JSON.stringify(jobs)]));
     expect(got.length).toBe(jobs.length);
     for (const g of got) {
       expect(g.events, g.where).toBeGreaterThan(0);
@@ -66,7 +65,7 @@ for (job in jobs) {
 }
 cat(toJSON(out, auto_unbox = TRUE))
 `;
-    const got = JSON.parse(execFileSync('Rscript', ['-e', script, JSON.stringify(jobs)], { encoding: 'utf8' }));
+    const got = JSON.parse(run(rscript(), ['-e', script, JSON.stringify(jobs)]));
     expect(got.length).toBe(jobs.length);
     for (const g of got) {
       expect(g.events, g.where).toBeGreaterThan(0);

@@ -38,12 +38,18 @@ function load(code: string): Record<string, ValidateFunction> {
 }
 
 const loaded = new Map<string, Map<string, ValidateFunction>>();
+const bySchemas = new WeakMap<Schemas, Map<string, ValidateFunction>>();
 
 /** Every table's validator, compiled once per set of schemas and kept on disk between runs. */
 export function compiledValidators(schemas: Schemas): Map<string, ValidateFunction> {
+  const known = bySchemas.get(schemas);
+  if (known) return known;
   const key = cacheKey(schemas);
   let validators = loaded.get(key);
-  if (validators) return validators;
+  if (validators) {
+    bySchemas.set(schemas, validators);
+    return validators;
+  }
   const path = join(CACHE, `validators-${key}.cjs`);
   let code = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
   if (code === undefined) {
@@ -61,5 +67,6 @@ export function compiledValidators(schemas: Schemas): Map<string, ValidateFuncti
   const exports = load(code);
   validators = new Map(schemas.tables.map((t) => [t.table, exports[t.table]!]));
   loaded.set(key, validators);
+  bySchemas.set(schemas, validators);
   return validators;
 }

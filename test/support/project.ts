@@ -5,7 +5,11 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+/**
+ * Node's arguments for the build's command line, as npm run build:data runs it: one process (the
+ * launcher imports the bundled build), so that a kill reaches the build itself.
+ */
+export const BUILD_ARGS = [join(ROOT, 'scripts', 'engine', 'launch.mjs'), join(ROOT, 'scripts', 'build.ts')];
 
 /** A throw-away copy of the dataset (schema, data, package.json, dist) that the real build CLI can run on. */
 export function copyProject(): string {
@@ -20,7 +24,7 @@ export function removeProject(dir: string): void {
 
 /** Runs `scripts/build.ts` (the command behind npm run build) against another project folder. */
 export function runBuild(dir: string, env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(TSX, [join(ROOT, 'scripts', 'build.ts')], { env: { ...process.env, ...env, DATASET_ROOT: dir }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, BUILD_ARGS, { env: { ...process.env, ...env, DATASET_ROOT: dir }, encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

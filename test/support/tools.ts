@@ -2,17 +2,38 @@ import { spawnSync } from 'node:child_process';
 
 /**
  * The independent readers the tests load the exports with. Found from the environment (PYTHON,
- * SOFFICE), else at Debian's paths; when one is missing the test fails and says what to install
- * (.ci/run installs them), rather than skipping.
+ * RSCRIPT, SOFFICE), else at Debian's paths, else on PATH; when one is missing the test fails and
+ * says what to install (.ci/run installs them), rather than skipping. Each is looked for once.
  */
 const works = (cmd: string, args: string[]): boolean => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
 
+const found = new Map<string, string>();
+function first(what: string, candidates: (string | undefined)[], probe: string[], install: string): string {
+  const known = found.get(what);
+  if (known) return known;
+  const tried = candidates.filter((c): c is string => !!c);
+  const hit = tried.find((c) => works(c, probe));
+  if (!hit) throw new Error(`no ${what} (tried ${tried.join(', ')}): ${install}`);
+  found.set(what, hit);
+  return hit;
+}
+
 /** A Python 3 with pandas and openpyxl. */
-export function python(): string {
-  const candidates = [process.env.PYTHON, '/usr/bin/python3'].filter((c): c is string => !!c);
-  const found = candidates.find((c) => works(c, ['-c', 'import pandas, openpyxl']));
-  if (!found) throw new Error(`no Python with pandas and openpyxl (tried ${candidates.join(', ')}): apt-get install python3-pandas python3-openpyxl, or set PYTHON`);
-  return found;
+export const python = (): string =>
+  first('Python with pandas and openpyxl', [process.env.PYTHON, '/usr/bin/python3', 'python3'], ['-c', 'import pandas, openpyxl'], 'apt-get install python3-pandas python3-openpyxl, or set PYTHON');
+
+/** Rscript with readr and jsonlite. */
+export const rscript = (): string =>
+  first('R with readr and jsonlite', [process.env.RSCRIPT, 'Rscript'], ['-e', 'suppressMessages({ library(readr); library(jsonlite) })'], 'apt-get install r-base-core r-cran-readr r-cran-jsonlite, or set RSCRIPT');
+
+/**
+ * Runs a reader and gives its standard output; what it says on standard error (R's start-up
+ * messages) stays out of the test output and is shown only when it fails.
+ */
+export function run(cmd: string, args: string[], cwd?: string): string {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`${cmd} failed (${r.status ?? r.signal}): ${r.stderr}`);
+  return r.stdout;
 }
 
 /** LibreOffice, for converting a workbook headless. */
