@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildBundle } from '../scripts/release/bundle.js';
+import { buildSite } from '../scripts/site/build-site.js';
 import { distMismatch } from '../scripts/release/dist-matches-data.js';
 import { ROOT, copyProject, readJson, removeProject } from './support/project.js';
 
@@ -74,6 +75,13 @@ describe('the release bundle', () => {
     const csvPaths = [...codebook.matchAll(/File: `([^`]+)`/g)].map((m) => m[1]!);
     expect(csvPaths.length).toBeGreaterThan(0);
     for (const p of csvPaths) expect(files[`${folder}/${p}`], p).toBeDefined();
+  });
+
+  it('carries the explorer as explorer/: the very files npm run site writes', () => {
+    const site = buildSite(ROOT);
+    const explorer = Object.keys(files).filter((f) => f.startsWith(`${folder}/explorer/`)).map((f) => f.slice(`${folder}/explorer/`.length));
+    expect(explorer.sort()).toEqual([...site.keys()].sort());
+    expect(strFromU8(files[`${folder}/explorer/index.html`]!)).toBe(site.get('index.html'));
   });
 });
 

@@ -11,6 +11,8 @@ const svgTitle = (svg: string): string => /<title>([^<]*)<\/title>/.exec(svg)?.[
 /** The home page: what the dataset is, its version and counts, the figures, and a way into every table. */
 export function renderHome(data: SiteData): Page {
   const treaties = data.tables.get('treaties') ?? [];
+  // The timeline first: what happened, then the rest of the build's figures by name.
+  const figures = [...data.figures].sort(([a], [b]) => Number(b === 'timeline') - Number(a === 'timeline') || (a < b ? -1 : 1));
   const total = [...data.tables.values()].reduce((n, rows) => n + rows.length, 0);
   const main = html`<h1>${data.meta.name}: the 2024 Russia–DPRK treaty, fact by fact</h1>
 <p class="lead">${data.meta.description}</p>
@@ -26,7 +28,7 @@ export function renderHome(data: SiteData): Page {
 <p><a href="${SEARCH_PATH}">Search</a> across titles, names and summaries.</p>
 </section>
 <section aria-labelledby="figures"><h2 id="figures">Figures</h2>
-${[...data.figures].map(([name, svg]) => html`<figure><img src="${ASSETS}/figures/${name}.svg" alt="${svgTitle(svg)}"><figcaption>${svgTitle(svg)}.</figcaption></figure>`)}
+${figures.map(([name, svg]) => html`<figure><img src="${ASSETS}/figures/${name}.svg" alt="${svgTitle(svg)}"><figcaption>${svgTitle(svg)}. <a href="${ASSETS}/figures/${name}.svg">Open the figure at full size</a>.</figcaption></figure>`)}
 </section>`;
   return { path: HOME_PATH, title: 'Home', main };
 }

@@ -32,7 +32,7 @@ export function renderPage(data: SiteData, page: Page): string {
 <a class="skip" href="#main">Skip to content</a>
 <header class="banner">
 <p class="site-name"><a href="${root}${HOME_PATH}">${data.meta.name}</a> <span class="version">version ${data.meta.version}</span></p>
-<form class="site-search" role="search" action="${root}${SEARCH_PATH}" method="get">
+<form class="site-search" role="search" aria-label="Search the dataset" action="${root}${SEARCH_PATH}" method="get">
 <label for="site-q">Search</label>
 <input id="site-q" name="q" type="search" placeholder="titles, names, summaries">
 <button type="submit">Search</button>

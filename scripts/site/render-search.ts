@@ -7,7 +7,7 @@ import { SEARCH_PATH, tablePath } from './site-paths.js';
 /** The search page: the form works without JavaScript only as far as listing the tables; site.js does the searching. */
 export function renderSearch(data: SiteData): Page {
   const main = html`<h1>Search</h1>
-<form class="search-form" role="search" action="${SEARCH_PATH}" method="get">
+<form class="search-form" role="search" aria-label="Search titles, names and summaries" action="${SEARCH_PATH}" method="get">
 <label for="q">Titles, names and summaries</label>
 <input id="q" name="q" type="search" autocomplete="off">
 <button type="submit">Search</button>
