@@ -152,7 +152,7 @@ function noteDisagreement(ctx: RenderContext, schema: JsonSchema, base: string, 
   const anchor = `disagreement-${ctx.disagreements.length + 1}`;
   const label = path.length ? pathLabel(path) : 'Value';
   const preferred = renderFields(ctx, schema, base, obj, undefined, path, false, notCompared);
-  const rendered = alternatives.map((alt, i) => renderFields(ctx, items.schema, items.base, alt as Obj, undefined, [...path, 'alternatives', i + 1], false));
+  const rendered = alternatives.map((alt, i) => renderFields(ctx, items.schema, items.base, alt as Obj, undefined, [...path, 'alternatives', i + 1], true));
   ctx.disagreements.push({ anchor, label, preferred, alternatives: rendered });
   const n = alternatives.length;
   return html`Sources disagree: <a href="#${anchor}">${n === 1 ? 'one other value' : `${n} other values`}, with their sources and the reason each is not preferred</a>.`;
