@@ -90,7 +90,7 @@ describe('the build refuses bad records', () => {
       expect(r.stderr).toMatch(/dist\/ left unchanged/);
       expect(treeHash(`${dir}/dist`)).toEqual(before);
     } finally {
-      cases.forEach((c, i) => restore(c, originals[i]));
+      cases.forEach((c, i) => { restore(c, originals[i]); });
     }
   });
 

@@ -56,7 +56,7 @@ export function schemasHash(schemas: Pick<Schemas, 'texts'>): string {
 function collectGroups(all: Map<string, JsonSchema>): Map<string, ReadonlySet<string>> {
   const groups = new Map<string, ReadonlySet<string>>();
   const visit = (node: unknown, file: string): void => {
-    if (Array.isArray(node)) node.forEach((n) => visit(n, file));
+    if (Array.isArray(node)) for (const n of node) visit(n, file);
     if (node === null || typeof node !== 'object') return;
     const obj = node as JsonSchema;
     for (const [name, values] of Object.entries<string[]>(obj['x-groups'] ?? {})) {

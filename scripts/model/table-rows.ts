@@ -1,6 +1,6 @@
 import type { CheckedRecord } from '../types/records.js';
 import { dateBounds, type DateBounds } from '../validate/partial-date.js';
-import type { Column, TableModel } from './table-model.js';
+import type { TableModel } from './table-model.js';
 
 export type Cell = string | number | boolean | undefined;
 

@@ -13,7 +13,7 @@ export const ID_ALIASES_MARKER = "/* Ids as the build's own code sees them: any 
 export function readTypes(): string {
   const text = readFileSync(TYPES_FILE, 'utf8');
   const end = text.indexOf(ID_ALIASES_MARKER);
-  return end < 0 ? text : text.slice(0, end).trimEnd() + '\n';
+  return end < 0 ? text : `${text.slice(0, end).trimEnd()}\n`;
 }
 
 /**

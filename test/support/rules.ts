@@ -10,7 +10,7 @@ const schemas = readSchemas(join(ROOT, 'schema'));
 const real = readRecords(ROOT, schemas.tables.map((t) => t.table)).records;
 
 /** A copy of the real record in a file (data/<table>/<id>.json), to change. */
-export type Edit = (record: (file: string) => any) => LoadedRecord[] | void;
+export type Edit = (record: (file: string) => any) => LoadedRecord[] | undefined;
 
 /**
  * The problems the build's check (validate -> rules) reports for the real dataset after an edit: the

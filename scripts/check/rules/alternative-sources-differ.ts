@@ -18,13 +18,18 @@ export default recordRule({
   description: 'No source is cited both for a value and for an alternative to it.',
   check(record, report) {
     const walk = (node: unknown, pointer: string): void => {
-      if (Array.isArray(node)) return node.forEach((v, i) => walk(v, `${pointer}/${i}`));
+      if (Array.isArray(node)) {
+        node.forEach((v, i) => { walk(v, `${pointer}/${i}`); });
+        return;
+      }
       if (node === null || typeof node !== 'object') return;
       if (isSourcedValue(node)) {
         const main = new Set(node.sources.map((c) => c.source));
-        node.alternatives.forEach((alt, i) => alt.sources.forEach((c, j) => {
-          if (main.has(c.source)) report(`${pointer}/alternatives/${i}/sources/${j}/source`, `${c.source} is cited for ${JSON.stringify(node.value)} and for the alternative ${JSON.stringify(alt.value)}`, 'cite the source for the reading it gives; if it gives both, say so in a note and cite it for one');
-        }));
+        node.alternatives.forEach((alt, i) => {
+          alt.sources.forEach((c, j) => {
+            if (main.has(c.source)) report(`${pointer}/alternatives/${i}/sources/${j}/source`, `${c.source} is cited for ${JSON.stringify(node.value)} and for the alternative ${JSON.stringify(alt.value)}`, 'cite the source for the reading it gives; if it gives both, say so in a note and cite it for one');
+          });
+        });
       }
       for (const [key, value] of Object.entries(node)) walk(value, `${pointer}/${pointerSegment(key)}`);
     };
