@@ -1,49 +1,120 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { build } from 'esbuild';
+import { readSchemas } from '../load/read-schemas.js';
 import { writeSyntheticDataset } from './synthetic-data.js';
 
 /**
- * npm run bench: the full build at 1,000, 10,000 and 100,000 synthetic records against a floor measured
- * in the same run (read and parse the same files, write the same bytes), and the package's load cost.
- * Targets: build/floor <= 2.0 and time(100k)/time(10k) <= 11 at 100k, peak RSS < 1 GiB, load ratio <= 1.2.
+ * npm run bench: the full build of synthetic datasets of 10,000, 50,000 and 100,000 records against
+ * a floor measured in the same run: the least work any correct build must do (read, parse, validate
+ * against the schemas, write the same bytes) with as many threads as the build uses. Build and floor
+ * runs alternate, five of each; each figure is a median, in-process and whole-process. Then the cost
+ * per record as the dataset grows, the package's load cost on plain node, and ajv-cli validating the
+ * same tree as a peer. Targets: build/floor <= 1.5 at 100k, per-record ratio <= 1.2, load <= 1.1,
+ * build/ajv-cli <= 0.5 at 10k, peak RSS <= 512 MiB at 100k.
  */
 const ROOT = join(import.meta.dirname, '..', '..');
-/** The build runs with the Node options npm run build:data gives it (package.json config), so the bench measures the same thing. */
+const LAUNCH = join(ROOT, 'scripts', 'engine', 'launch.mjs');
+/** The build runs with the Node options npm run build:data gives it (package.json config). */
 const BUILD_FLAGS: string[] = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).config.buildNodeOptions.split(/\s+/).filter(Boolean);
-const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
-const node = (script: string, args: string[], flags: string[] = []) =>
-  JSON.parse(execFileSync(process.execPath, [...flags, '--import', 'tsx', join(import.meta.dirname, script), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 }));
+const SIZES = (process.env.BENCH_SIZES ?? '10000,50000,100000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const s = (ms: number) => (ms / 1000).toFixed(2);
 
-const results = new Map<number, { build: number; floor: number }>();
-let loadRatio = Number.NaN;
-for (const n of sizes) {
+/** Runs node with arguments; gives its JSON line and the whole process's wall time. */
+function node(args: string[]): { out: any; wall: number } {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const wall = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${r.stderr}`);
+  return { out: JSON.parse(r.stdout.trim().split('\n').at(-1)!), wall };
+}
+
+/** Our formats and keywords as an ajv-cli plugin (-c): create-ajv.ts bundled as CommonJS, using the project's ajv. */
+async function ajvCliPlugin(): Promise<string> {
+  const dir = join(ROOT, 'node_modules', '.cache', 'dprk-russia-treaty', 'bench');
+  mkdirSync(dir, { recursive: true });
+  const outfile = join(dir, 'ajv-cli-plugin.cjs');
+  await build({
+    stdin: { contents: "module.exports = require('./create-ajv.ts').configureAjv;", resolveDir: join(ROOT, 'scripts', 'validate'), loader: 'js' },
+    outfile, bundle: true, platform: 'node', format: 'cjs', external: ['ajv', 'ajv/*', 'ajv-formats', 'ajv-formats/*'], logLevel: 'error',
+  });
+  return outfile;
+}
+
+/** ajv-cli validating every table of the tree with the same schemas and formats: one run per table, timed whole. */
+function ajvCli(dir: string, plugin: string): number {
+  const schemas = readSchemas(join(dir, 'schema'));
+  const bin = join(ROOT, 'node_modules', 'ajv-cli', 'dist', 'index.js');
+  const t0 = performance.now();
+  for (const t of schemas.tables) {
+    const refs = [...schemas.all.keys()].filter((f) => f !== t.file).flatMap((f) => ['-r', join(dir, 'schema', f)]);
+    execFileSync(process.execPath, [bin, 'validate', '--spec=draft2020', '--all-errors', '--strict=true', '-c', plugin, '-s', join(dir, 'schema', t.file), ...refs, '-d', join(dir, 'data', t.table, '*.json')], { stdio: 'ignore', maxBuffer: 1 << 26 });
+  }
+  return performance.now() - t0;
+}
+
+interface Result { records: number; build: number; buildWall: number; floor: number; floorWall: number; rss: number; floorRss: number }
+const results = new Map<number, Result>();
+const plugin = await ajvCliPlugin();
+let peer: { build: number; ajv: number } | undefined;
+let load: { entry: number; parse: number } | undefined;
+
+for (const n of SIZES) {
   const dir = mkdtempSync(join(tmpdir(), `dprk-bench-${n}-`));
   try {
     writeSyntheticDataset(ROOT, dir, n);
-    // Flush the new files to disk first, so that neither measurement shares the machine with write-back.
+    // Flush the new files to disk first, so that no measurement shares the machine with write-back.
     execFileSync('sync');
-    // Both measurements are noisy: each is the median of three runs.
-    const builds = [0, 1, 2].map(() => node('measure-build.ts', [dir, 'build'], BUILD_FLAGS));
-    const build = { ...builds[0], ms: median(builds.map((b) => b.ms)), rss: Math.max(...builds.map((b) => b.rss)) };
-    const floor = median([0, 1, 2].map(() => node('measure-build.ts', [dir, 'floor', String(build.bytes)]).ms));
-    results.set(n, { build: build.ms, floor });
-    console.log(`${String(build.records).padStart(7)} records: build ${(build.ms / 1000).toFixed(2)} s, ${Math.round(build.records / (build.ms / 1000))} records/s, peak RSS ${(build.rss / 2 ** 20).toFixed(0)} MiB, floor ${(floor / 1000).toFixed(2)} s, build/floor ${(build.ms / floor).toFixed(2)}`);
-    if (n === sizes.at(-1)) {
-      const entry = median([0, 1, 2].map(() => node('measure-load.ts', [join(dir, 'dist'), 'entry']).ms));
-      const parse = median([0, 1, 2].map(() => node('measure-load.ts', [join(dir, 'dist'), 'json']).ms));
-      loadRatio = entry / parse;
-      console.log(`load: main entry ${entry.toFixed(1)} ms, JSON.parse of the same data ${parse.toFixed(1)} ms, ratio ${loadRatio.toFixed(2)}`);
+    const buildArgs = [...BUILD_FLAGS, LAUNCH, join(ROOT, 'scripts', 'bench', 'measure-build.ts'), dir];
+    const floorArgs = (bytes: number) => [LAUNCH, join(ROOT, 'scripts', 'bench', 'measure-floor.ts'), dir, String(bytes)];
+    // A first build, not counted: it bundles the entries (once per source change) and warms the page cache for both.
+    const first = node(buildArgs).out;
+    node(floorArgs(first.bytes));
+    const builds: { out: any; wall: number }[] = [];
+    const floors: { out: any; wall: number }[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      builds.push(node(buildArgs));
+      floors.push(node(floorArgs(first.bytes)));
+    }
+    const r: Result = {
+      records: first.records,
+      build: median(builds.map((b) => b.out.ms)), buildWall: median(builds.map((b) => b.wall)),
+      floor: median(floors.map((f) => f.out.ms)), floorWall: median(floors.map((f) => f.wall)),
+      rss: Math.max(...builds.map((b) => b.out.rss)), floorRss: Math.max(...floors.map((f) => f.out.rss)),
+    };
+    results.set(n, r);
+    console.log(`${String(r.records).padStart(7)} records: build ${s(r.build)} s (whole process ${s(r.buildWall)} s), floor ${s(r.floor)} s (${s(r.floorWall)} s), build/floor ${(r.build / r.floor).toFixed(2)} (${(r.buildWall / r.floorWall).toFixed(2)} whole process), peak RSS ${(r.rss / 2 ** 20).toFixed(0)} MiB (floor ${(r.floorRss / 2 ** 20).toFixed(0)} MiB)`);
+    if (n === 10000) {
+      const ajv = median(Array.from({ length: RUNS }, () => ajvCli(dir, plugin)));
+      peer = { build: r.buildWall, ajv };
+      console.log(`ajv-cli at ${r.records} records: ${s(ajv)} s whole process (7 tables, one run each), build ${s(r.buildWall)} s whole process`);
+    }
+    if (n === SIZES.at(-1)) {
+      const measure = join(ROOT, 'scripts', 'bench', 'measure-load.mjs');
+      const entry: number[] = [];
+      const parse: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        entry.push(node([measure, join(dir, 'dist'), 'entry']).out.ms);
+        parse.push(node([measure, join(dir, 'dist'), 'json']).out.ms);
+      }
+      load = { entry: median(entry), parse: median(parse) };
+      console.log(`load on plain node: main entry ${load.entry.toFixed(1)} ms, JSON.parse of the same data ${load.parse.toFixed(1)} ms`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-const big = results.get(100000);
-const mid = results.get(10000);
-if (big && mid) {
-  console.log(`load ratio (main entry / JSON.parse) = ${loadRatio.toFixed(2)}`);
-  console.log(`bench: build/floor at 100000 records = ${(big.build / big.floor).toFixed(2)}, time(100k)/time(10k) = ${(big.build / mid.build).toFixed(2)}`);
+
+const [k10, k50, k100] = [results.get(10000), results.get(50000), results.get(100000)];
+if (k10 && k50 && k100) {
+  const early = (k50.build - k10.build) / (k50.records - k10.records);
+  const late = (k100.build - k50.build) / (k100.records - k50.records);
+  console.log(`per-record cost: 10k->50k ${(early * 1000).toFixed(1)} µs, 50k->100k ${(late * 1000).toFixed(1)} µs, ratio ${(late / early).toFixed(2)}`);
 }
+if (load) console.log(`load ratio (main entry / JSON.parse, plain node) = ${(load.entry / load.parse).toFixed(2)}`);
+if (peer) console.log(`peer: build/ajv-cli at 10000 records = ${(peer.build / peer.ajv).toFixed(2)}`);
+if (k10 && k100) console.log(`bench: build/floor at 100000 records = ${(k100.build / k100.floor).toFixed(2)}, time(100k)/time(10k) = ${(k100.build / k10.build).toFixed(2)}`);
