@@ -15,17 +15,36 @@ export type FieldKind = 'citations' | 'sourced' | 'object' | 'array' | 'ref' | '
 /** Free text longer than a name: the schema's names are at most 300 characters. */
 const NAME_MAX = 300;
 
-export const resolve = (schemas: Schemas, schema: JsonSchema, base: string): { schema: JsonSchema; base: string } => {
-  const r = resolveSchema(schemas, schema, base);
-  return { schema: r.schema, base: r.baseFile };
-};
+/** Resolutions already made, by schema object and base file: every page walks the same few schemas. */
+const resolved = new WeakMap<JsonSchema, Map<string, { schema: JsonSchema; base: string }>>();
+const fields = new WeakMap<JsonSchema, Map<string, Field[]>>();
+
+/** A schema with its $ref followed (the result is shared: never mutate it). */
+export function resolve(schemas: Schemas, schema: JsonSchema, base: string): { schema: JsonSchema; base: string } {
+  const byBase = resolved.get(schema) ?? new Map<string, { schema: JsonSchema; base: string }>();
+  resolved.set(schema, byBase);
+  let r = byBase.get(base);
+  if (!r) {
+    const out = resolveSchema(schemas, schema, base);
+    r = { schema: out.schema, base: out.baseFile };
+    byBase.set(base, r);
+  }
+  return r;
+}
 
 export function fieldsOf(schemas: Schemas, schema: JsonSchema, base: string): Field[] {
-  const s = resolve(schemas, schema, base);
-  return Object.entries<JsonSchema>(s.schema.properties ?? {}).map(([key, sub]) => {
-    const r = resolve(schemas, sub, s.base);
-    return { key, schema: r.schema, base: r.base };
-  });
+  const byBase = fields.get(schema) ?? new Map<string, Field[]>();
+  fields.set(schema, byBase);
+  let list = byBase.get(base);
+  if (!list) {
+    const s = resolve(schemas, schema, base);
+    list = Object.entries<JsonSchema>(s.schema.properties ?? {}).map(([key, sub]) => {
+      const r = resolve(schemas, sub, s.base);
+      return { key, schema: r.schema, base: r.base };
+    });
+    byBase.set(base, list);
+  }
+  return list;
 }
 
 export function kindOf(s: JsonSchema): FieldKind {
