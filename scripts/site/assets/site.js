@@ -20,7 +20,6 @@
       var button = document.createElement('button');
       button.type = 'button';
       button.textContent = th.textContent;
-      button.setAttribute('aria-label', 'Sort by ' + th.textContent);
       th.textContent = '';
       th.appendChild(button);
       button.addEventListener('click', function () {
@@ -76,6 +75,9 @@
       var at = fold(entry.text).indexOf(word);
       if (at < 0) return entry.text.slice(0, 160) + (entry.text.length > 160 ? '…' : '');
       var start = Math.max(0, at - 60);
+      // Start at a word: after the first space past the cut, when it comes before the match.
+      var space = entry.text.indexOf(' ', start);
+      if (start > 0 && space >= 0 && space < at) start = space + 1;
       return (start > 0 ? '…' : '') + entry.text.slice(start, start + 180) + (start + 180 < entry.text.length ? '…' : '');
     }
     function run() {
