@@ -11,8 +11,8 @@ export type Report = (pointer: string, message: string, fix?: string) => void;
 
 /** A value that names a record of a table, found in a record through the schema's x-ref-table annotations. */
 export interface Reference {
-  /** JSON pointer of the value in its record. */
-  pointer: string;
+  /** JSON pointer of the value in its record (written on demand: most references resolve). */
+  pointer(): string;
   /** The table it must name a record of. */
   table: string;
   id: string;

@@ -15,16 +15,35 @@ export function runRules(rules: readonly Rule[], records: readonly CheckedRecord
   const recordRules = rules.filter((r): r is RecordRule => r.scope === 'record');
   const datasetRules = rules.filter((r): r is DatasetRule => r.scope === 'dataset');
   const facts = new Map<DatasetRule, Fact<unknown>[]>(datasetRules.map((r) => [r, []]));
+  // Per table, once: the rules that check its records and the collectors that read them.
+  type Collect = (record: unknown, context: RecordContext) => unknown;
+  const plans = new Map<string, { checks: RecordRule[]; collects: [DatasetRule, Collect][] }>();
+  const planOf = (table: string) => {
+    let plan = plans.get(table);
+    if (!plan) {
+      plan = {
+        checks: recordRules.filter((r) => r.table === undefined || r.table === table),
+        collects: datasetRules.flatMap((r) => {
+          const collect = (r.collect[table as Table] ?? r.collect['*']) as Collect | undefined;
+          return collect ? [[r, collect] as [DatasetRule, Collect]] : [];
+        }),
+      };
+      plans.set(table, plan);
+    }
+    return plan;
+  };
   for (const record of records) {
     const table = record.table as Table;
+    const plan = planOf(table);
     const context: RecordContext = { file: record.file, stem: record.stem, table, index };
-    for (const rule of recordRules) {
-      if (rule.table !== undefined && rule.table !== table) continue;
-      rule.check(record.data, (pointer, message, fix) => add(rule, record.file, pointer, message, fix), context);
+    let current: Rule = recordRules[0]!;
+    const report = (pointer: string, message: string, fix?: string) => add(current, record.file, pointer, message, fix);
+    for (const rule of plan.checks) {
+      current = rule;
+      rule.check(record.data, report, context);
     }
-    for (const rule of datasetRules) {
-      const collect = (rule.collect[table] ?? rule.collect['*']) as ((r: unknown, c: RecordContext) => unknown) | undefined;
-      const fact = collect?.(record.data, context);
+    for (const [rule, collect] of plan.collects) {
+      const fact = collect(record.data, context);
       if (fact !== undefined) facts.get(rule)!.push({ file: record.file, table, fact });
     }
   }

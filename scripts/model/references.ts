@@ -18,17 +18,24 @@ const at = (obj: unknown, path: string[]): unknown => {
   return value;
 };
 
-/** Appends the references of one path found under obj (at array level `level`, whose pointer is `prefix`). */
-function walk(ref: ReferencePath, obj: unknown, level: number, prefix: string, found: Reference[]): void {
+/** Appends the references of one path found under obj (at array level `level`, at the item positions `ordinals`). */
+function walk(ref: ReferencePath, obj: unknown, level: number, ordinals: number[], found: Reference[]): void {
   if (level === ref.arrays.length) {
     const value = at(obj, ref.path);
-    if (typeof value === 'string') found.push({ pointer: prefix + ref.pointer, table: ref.table, id: value });
+    if (typeof value !== 'string') return;
+    const positions = [...ordinals];
+    const pointer = () => ref.arrays.map((a, l) => `${a.pointer}/${positions[l]}`).join('') + ref.pointer;
+    found.push({ pointer, table: ref.table, id: value });
     return;
   }
   const array = ref.arrays[level]!;
   const items = at(obj, array.path);
   if (!Array.isArray(items)) return;
-  for (let i = 0; i < items.length; i++) walk(ref, items[i], level + 1, `${prefix}${array.pointer}/${i}`, found);
+  for (let i = 0; i < items.length; i++) {
+    ordinals[level] = i;
+    walk(ref, items[i], level + 1, ordinals, found);
+  }
+  ordinals.length = level;
 }
 
 /**
@@ -47,7 +54,7 @@ export function referenceFinder(models: TableModel[]): (table: string, record: u
   }
   return (table, record) => {
     const found: Reference[] = [];
-    for (const ref of pathsOf.get(table) ?? []) walk(ref, record, 0, '', found);
+    for (const ref of pathsOf.get(table) ?? []) walk(ref, record, 0, [], found);
     return found;
   };
 }
