@@ -15,7 +15,7 @@ import { ROOT } from './support/project.js';
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const INSTALL = 'apt-get install -y --no-install-recommends chromium fonts-noto-cjk';
 /** Where the screenshots go, to be looked at. */
-export const SCREENSHOTS = join(tmpdir(), 'dprk-russia-treaty-explorer-screenshots');
+const SCREENSHOTS = join(tmpdir(), 'dprk-russia-treaty-explorer-screenshots');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let dir: string;
