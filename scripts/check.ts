@@ -1,13 +1,18 @@
 import { join, resolve } from 'node:path';
 import { checkDataset } from './check/check-dataset.js';
-import { formatProblem } from './problem.js';
+import { canonicalFormProblems } from './check/canonical-form.js';
+import { formatProblem, sortProblems } from './problem.js';
 
-/** npm run check: every problem of data/ (schemas and dataset rules), each with file, pointer and fix; nothing written. */
+/**
+ * npm run check: every problem of data/ (schemas, dataset rules, canonical form), each with file,
+ * pointer and how to fix it; nothing written.
+ */
 const root = resolve(process.env.DATASET_ROOT ?? join(import.meta.dirname, '..'));
 const result = await checkDataset(root);
-if (result.problems.length > 0) {
-  for (const p of result.problems) console.error(formatProblem(p));
-  console.error(`\ncheck failed: ${result.problems.length} problem(s)`);
+const problems = sortProblems([...result.problems, ...canonicalFormProblems(root, result.schemas, Object.values(result.records).flat())]);
+if (problems.length > 0) {
+  for (const p of problems) console.error(formatProblem(p));
+  console.error(`\ncheck failed: ${problems.length} problem(s)`);
   process.exitCode = 1;
 } else {
   const total = [...result.counts.values()].reduce((a, b) => a + b, 0);

@@ -1,16 +1,27 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { canonicalFormProblems } from '../scripts/check/canonical-form.js';
 import { readRecords } from '../scripts/load/read-records.js';
 import { readSchemas } from '../scripts/load/read-schemas.js';
-import { canonicalText } from '../scripts/model/canonical-json.js';
-import { ROOT } from './support/project.js';
+import { ROOT, copyProject, removeProject, writeFile } from './support/project.js';
+
+const schemas = readSchemas(join(ROOT, 'schema'));
+const formProblems = (root: string) => canonicalFormProblems(root, schemas, readRecords(root, schemas.tables.map((t) => t.table)).records);
 
 describe('record files', () => {
   it('are in canonical form: schema key order, two-space indent, final newline (fix: npm run fix)', () => {
-    const schemas = readSchemas(join(ROOT, 'schema'));
-    const { records } = readRecords(ROOT, schemas.tables.map((t) => t.table));
-    const off = records.filter((r) => readFileSync(join(ROOT, r.file), 'utf8') !== canonicalText(schemas, r.table, r.data)).map((r) => r.file);
-    expect(off).toEqual([]);
+    expect(formProblems(ROOT)).toEqual([]);
+  });
+
+  it('out of canonical form are reported with the fix', () => {
+    const dir = copyProject();
+    try {
+      const file = 'data/treaties/csp-2024.json';
+      const { id, ...rest } = JSON.parse(JSON.stringify(readRecords(ROOT, ['treaties']).records.find((r) => r.file === file)!.data));
+      writeFile(dir, file, JSON.stringify({ ...rest, id }));
+      expect(formProblems(dir)).toEqual([{ file, pointer: '', message: 'is not in canonical form (keys in schema order, two-space indent, LF line ends, final newline)', fix: 'run npm run fix' }]);
+    } finally {
+      removeProject(dir);
+    }
   });
 });

@@ -24,9 +24,9 @@ function toProblem(file: string, e: ErrorObject): Problem {
   const params = e.params as Record<string, any>;
   switch (e.keyword) {
     case 'additionalProperties':
-      return { file, pointer: `${e.instancePath}/${pointerSegment(params.additionalProperty)}`, message: `is not an allowed property (unknown key "${params.additionalProperty}")` };
+      return { file, pointer: `${e.instancePath}/${pointerSegment(params.additionalProperty)}`, message: `is not an allowed property (unknown key "${params.additionalProperty}")`, fix: 'check the spelling against the table\'s properties in CODEBOOK.md, or remove it' };
     case 'required':
-      return { file, pointer: e.instancePath, message: `must have required property "${params.missingProperty}"` };
+      return { file, pointer: e.instancePath, message: `must have required property "${params.missingProperty}"`, fix: `add "${params.missingProperty}" (CODEBOOK.md says what it holds)` };
     case 'enum':
       return { file, pointer: e.instancePath, message: `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` };
     case 'pattern': {

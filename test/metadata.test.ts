@@ -1,0 +1,36 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { readMeta } from '../scripts/load/read-meta.js';
+import { ROOT, readJson } from './support/project.js';
+
+/** The dataset's metadata is written once (package.json) and every file that describes the dataset says the same. */
+const pkg = readJson(join(ROOT, 'package.json'));
+const spdx = [...String(pkg.license).matchAll(/[A-Za-z0-9.-]+/g)].map((m) => m[0]).filter((id) => !['AND', 'OR', 'WITH'].includes(id)).sort();
+
+describe('dataset metadata', () => {
+  it('CITATION.cff, datapackage.json and dataset.jsonld give package.json\'s licences, title and authors', () => {
+    const cff = parseYaml(readFileSync(join(ROOT, 'CITATION.cff'), 'utf8'));
+    const dp = readJson(join(ROOT, 'dist', 'datapackage.json'));
+    const ld = readJson(join(ROOT, 'dist', 'dataset.jsonld'));
+    expect([...cff.license].sort()).toEqual(spdx);
+    expect(dp.licenses.map((l: { name: string }) => l.name).sort()).toEqual(spdx);
+    expect(ld.license.length).toBe(spdx.length);
+    for (const title of [cff.title, dp.title, ld.name]) expect(title).toBe(pkg.dataset.title);
+    expect(cff.authors.map((a: { name: string }) => a.name)).toEqual(pkg.dataset.authors.map((a: { name: string }) => a.name));
+  });
+
+  it('refuses a package.json whose licences disagree with its licence expression', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dprk-meta-'));
+    try {
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ ...pkg, dataset: { ...pkg.dataset, licenses: pkg.dataset.licenses.slice(0, 1) } }));
+      expect(() => readMeta(dir)).toThrow(/must list the licences of "license"/);
+      writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg));
+      expect(readMeta(dir).licenses.map((l) => l.name).sort()).toEqual(spdx);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
