@@ -1,3 +1,5 @@
+import { printable } from './printable.js';
+
 /** One thing wrong with the input, located precisely enough to fix it without searching. */
 export interface Problem {
   /** Path of the offending file, relative to the project root (e.g. data/events/x.json). */
@@ -12,10 +14,15 @@ export interface Problem {
   rule?: string;
 }
 
-/** The problem's line (file, pointer, message, rule), then, indented on its own line, how to fix it. */
+/**
+ * The problem's line (file, pointer, message, rule), then, indented on its own line, how to fix it.
+ * File names, pointers and messages come from the data (a message may quote a value), so anything a
+ * terminal would act on is escaped (printable): a record cannot colour the output, move the cursor
+ * or print a line of its own, such as a fake "build ok".
+ */
 export function formatProblem(p: Problem): string {
-  const line = `${p.file} ${p.pointer === '' ? '/' : p.pointer}: ${p.message}${p.rule ? ` [${p.rule}]` : ''}`;
-  return p.fix ? `${line}\n    fix: ${p.fix}` : line;
+  const line = printable(`${p.file} ${p.pointer === '' ? '/' : p.pointer}: ${p.message}${p.rule ? ` [${p.rule}]` : ''}`);
+  return p.fix ? `${line}\n    fix: ${printable(p.fix)}` : line;
 }
 
 /** Stable order, so that the same bad input always prints the same report. */

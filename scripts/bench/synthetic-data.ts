@@ -9,7 +9,7 @@ export function writeSyntheticDataset(projectRoot: string, dir: string, n: numbe
   cpSync(join(projectRoot, 'schema'), join(dir, 'schema'), { recursive: true });
   cpSync(join(projectRoot, 'package.json'), join(dir, 'package.json'));
   const count = (share: number) => Math.max(2, Math.floor(n * share));
-  const sizes = { sources: count(0.3), parties: count(0.1), treaties: count(0.02), clauses: count(0.2), events: count(0.3), claims: count(0.08) };
+  const sizes = { sources: count(0.3), parties: count(0.1), treaties: count(0.02), clauses: count(0.2), events: count(0.3), claims: count(0.08), codings: count(0.02) };
   const write = (table: string, id: string, record: unknown) => writeFileSync(join(dir, 'data', table, `${id}.json`), `${JSON.stringify(record, null, 2)}\n`);
   for (const table of Object.keys(sizes)) mkdirSync(join(dir, 'data', table), { recursive: true });
   const src = (i: number) => `source-${i % sizes.sources}`;
@@ -30,6 +30,11 @@ export function writeSyntheticDataset(projectRoot: string, dir: string, n: numbe
   }
   for (let i = 0; i < sizes.events; i++) {
     write('events', `event-${i}`, { id: `event-${i}`, type: 'meeting', title: `Synthetic meeting ${i}`, summary: `Officials met to discuss synthetic matter ${i}.`, date: { value: day(i), sources: cite(i), alternatives: [{ value: day(i + 1).slice(0, 7), sources: [{ source: src(i + 2) }], note: 'A later report gives only the month.' }] }, treaty: `treaty-${i % sizes.treaties}`, participants: [{ party: `party-${i % sizes.parties}`, role: 'host' }, { party: `party-${(i + 1) % sizes.parties}`, role: 'visitor' }], claims: [`claim-${i % sizes.claims}`], sources: cite(i) });
+  }
+  // Every table holds records (the build refuses an empty one): an ATOP-style coding per treaty.
+  for (let i = 0; i < sizes.codings; i++) {
+    const treaty = i % sizes.treaties;
+    write('codings', `coding-${i}`, { id: `coding-${i}`, treaty: `treaty-${treaty}`, coder: 'this-dataset', values: ['defense', 'offense', 'neutral', 'nonagg', 'consul'].map((variable, v) => ({ variable, value: (i + v) % 2, clauses: [`clause-${treaty}`] })), sources: cite(i) });
   }
   for (let i = 0; i < sizes.claims; i++) {
     write('claims', `claim-${i}`, { id: `claim-${i}`, statement: `Synthetic assertion ${i}.`, positions: [{ party: `party-${i % sizes.parties}`, stance: 'asserts', date: day(i), summary: 'Asserted it.', sources: cite(i) }, { party: `party-${(i + 3) % sizes.parties}`, stance: 'denies', date: day(i + 1), summary: 'Denied it.', sources: cite(i + 1) }], status: 'contested', status_as_of: '2026-11-27', sources: cite(i) });

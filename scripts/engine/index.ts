@@ -35,7 +35,7 @@ export async function readRecordFiles(root: string, listing: RecordListing, opti
       job.names.forEach((name, i) => {
         const file = `data/${job.table}/${name}`;
         const line = read.lines[i];
-        if (line === null || line === undefined) problems.push({ file, pointer: '', message: read.problems[i] ?? 'could not be read' });
+        if (line === null || line === undefined) problems.push(...(read.problems[i] ?? [{ pointer: '', message: 'could not be read' }]).map((p) => ({ file, ...p })));
         else records.push({ table: job.table, file, stem: stemOf(name), data: JSON.parse(line) });
       });
     }

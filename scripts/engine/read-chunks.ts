@@ -6,7 +6,7 @@ import type { ChunkJob } from './plan-chunks.js';
 export interface ChunkRead {
   index: number;
   lines: (string | null)[];
-  problems: (string | null)[];
+  problems: ({ pointer: string; message: string }[] | null)[];
 }
 
 /**

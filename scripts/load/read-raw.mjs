@@ -1,24 +1,55 @@
 // @ts-check
 // Plain JavaScript, so that the engine's reader threads (scripts/engine/) start in milliseconds,
 // without the TypeScript loader; the build's TypeScript imports it too (readRecordFile).
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { parseJson } from './parse-json.mjs';
+
+/** @typedef {import('./parse-json.mjs').JsonProblem} JsonProblem */
+
+/**
+ * Opened without following a symbolic link (the listing already refused links; this closes the gap
+ * should one appear in between) and without blocking (a FIFO put there in between would hang a
+ * blocking open). Windows has neither flag.
+ */
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * What a file system entry is, in words, for one that is not a regular file.
+ * @param {import('node:fs').Stats | import('node:fs').Dirent} entry
+ */
+export function entryKind(entry) {
+  if (entry.isFile()) return 'a file';
+  if (entry.isSymbolicLink()) return 'a symbolic link';
+  if (entry.isDirectory()) return 'a folder';
+  if (entry.isFIFO()) return 'a FIFO (named pipe)';
+  if (entry.isSocket()) return 'a socket';
+  if (entry.isCharacterDevice() || entry.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/** The rule for what the build reads, as the message for any entry that breaks it. */
+export const notRegularFile = (/** @type {string} */ kind) => `is ${kind}: only regular files under data/ are read (replace it with the record file itself)`;
 
 /**
  * Reads a file's bytes into buffer at offset, but never more than max + 1 of them. Returns the number
- * of bytes read, or, for a file over max bytes, its size negated. No fstat for the files that fit, and
- * no allocation: the caller owns the buffer, which must have max + 1 bytes free after offset.
+ * of bytes read, or, for a file over max bytes, its size negated; a string when it is not a regular
+ * file (checked on the open descriptor). No allocation: the caller owns the buffer, which must have
+ * max + 1 bytes free after offset.
  * @param {string} path
  * @param {Uint8Array} buffer
  * @param {number} offset
  * @param {number} max
- * @returns {number}
+ * @returns {number | string}
  */
 function readInto(path, buffer, offset, max) {
-  const fd = openSync(path, 'r');
+  const fd = openSync(path, OPEN_FLAGS);
   try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return notRegularFile(entryKind(stats));
+    if (stats.size > max) return -stats.size;
     let length = 0;
     for (let n = -1; n !== 0 && length <= max; length += n) n = readSync(fd, buffer, offset + length, max + 1 - length, null);
-    return length > max ? -fstatSync(fd).size : length;
+    return length > max ? -length : length;
   } finally {
     closeSync(fd);
   }
@@ -32,10 +63,15 @@ function readInto(path, buffer, offset, max) {
 const overLimit = (size, max) => `is ${size} bytes, over the ${max}-byte limit for one record`;
 
 /**
- * The problem with a file that cannot be opened or read (a broken link, a folder named .json), in words.
+ * The problem with a file that cannot be opened or read, in words.
  * @param {unknown} err
  */
-const unreadable = (err) => `cannot be read (${/** @type {NodeJS.ErrnoException} */ (err).code ?? /** @type {Error} */ (err).message})`;
+function unreadable(err) {
+  const code = /** @type {NodeJS.ErrnoException} */ (err).code;
+  // O_NOFOLLOW refuses a link with ELOOP: say what it is.
+  if (code === 'ELOOP') return notRegularFile('a symbolic link');
+  return `cannot be read (${code ?? /** @type {Error} */ (err).message})`;
+}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -43,33 +79,32 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 let scratch = new Uint8Array(0);
 
 /**
- * A record file's content: its bytes as UTF-8 text, parsed as JSON. Bytes that are not a record
- * (empty, not UTF-8, not JSON) give the problem, in words, never an exception.
+ * A record file's content: its bytes as UTF-8 text, parsed as strict JSON. Bytes that are not a
+ * record (empty, not UTF-8, not JSON, a duplicate key) give the problems, in words, never an
+ * exception, and never quote the bytes.
  * @param {Uint8Array} bytes
- * @returns {{ data: unknown, text: string, problem?: undefined } | { problem: string }}
+ * @returns {{ data: unknown, text: string, problems?: undefined } | { problems: JsonProblem[] }}
  */
 function parseRecordBytes(bytes) {
-  if (bytes.length === 0) return { problem: 'is empty' };
+  if (bytes.length === 0) return { problems: [{ pointer: '', message: 'is empty' }] };
   let text;
   try {
     text = utf8.decode(bytes);
   } catch {
-    return { problem: 'is not valid UTF-8' };
+    return { problems: [{ pointer: '', message: 'is not valid UTF-8' }] };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  try {
-    return { data: JSON.parse(text), text };
-  } catch (err) {
-    return { problem: `is not valid JSON: ${/** @type {Error} */ (err).message}` };
-  }
+  const parsed = parseJson(text);
+  return parsed.problems ? parsed : { data: parsed.data, text };
 }
 
 /**
- * One record file, read (never more than max + 1 bytes) and parsed: its data and text, or the problem
- * with it in words (cannot be read, over the size limit, empty, not UTF-8, not JSON).
+ * One record file, read (never more than max + 1 bytes) and parsed: its data and text, or the problems
+ * with it (not a regular file, cannot be read, over the size limit, empty, not UTF-8, not JSON,
+ * duplicate keys).
  * @param {string} path
  * @param {number} max size limit of one record file, in bytes
- * @returns {{ data: unknown, text: string, problem?: undefined } | { problem: string }}
+ * @returns {{ data: unknown, text: string, problems?: undefined } | { problems: JsonProblem[] }}
  */
 export function readRecord(path, max) {
   if (scratch.length < max + 1) scratch = new Uint8Array(max + 1);
@@ -77,7 +112,9 @@ export function readRecord(path, max) {
   try {
     n = readInto(path, scratch, 0, max);
   } catch (err) {
-    return { problem: unreadable(err) };
+    return { problems: [{ pointer: '', message: unreadable(err) }] };
   }
-  return n < 0 ? { problem: overLimit(-n, max) } : parseRecordBytes(scratch.subarray(0, n));
+  if (typeof n === 'string') return { problems: [{ pointer: '', message: n }] };
+  return n < 0 ? { problems: [{ pointer: '', message: overLimit(-n, max) }] } : parseRecordBytes(scratch.subarray(0, n));
 }
+

@@ -8,16 +8,15 @@ import { readRecord } from './read-raw.mjs';
 export const MAX_RECORD_BYTES = 1024 * 1024;
 
 /**
- * Reads and parses one record file. A file that is not a record (unreadable, too big, empty, not
- * UTF-8, not JSON) becomes a problem, never an exception, so that one report lists everything wrong.
+ * Reads and parses one record file. A file that is not a record (not a regular file, unreadable, too
+ * big, empty, not UTF-8, not strict JSON) gives its problems, never an exception, so that one report
+ * lists everything wrong.
  */
-export function readRecordFile(root: string, table: string, name: string): LoadedRecord | Problem {
+export function readRecordFile(root: string, table: string, name: string): LoadedRecord | Problem[] {
   const file = `data/${table}/${name}`;
   const record = readRecord(join(root, file), MAX_RECORD_BYTES);
-  return record.problem === undefined ? { table, file, stem: stemOf(name), data: record.data } : { file, pointer: '', message: record.problem };
+  return record.problems === undefined ? { table, file, stem: stemOf(name), data: record.data } : record.problems.map((p) => ({ file, ...p }));
 }
-
-export const isProblem = (x: LoadedRecord | Problem): x is Problem => 'message' in x;
 
 /** The record files of a listing, read on this thread one after another, in listing order. */
 export function readListedRecords(root: string, listing: RecordListing): { records: LoadedRecord[]; problems: Problem[] } {
@@ -26,7 +25,7 @@ export function readListedRecords(root: string, listing: RecordListing): { recor
   for (const [table, names] of listing.files) {
     for (const name of names) {
       const r = readRecordFile(root, table, name);
-      if (isProblem(r)) problems.push(r);
+      if (Array.isArray(r)) problems.push(...r);
       else records.push(r);
     }
   }

@@ -1,0 +1,136 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { listRecords } from '../scripts/load/list-records.js';
+import { readRecord } from '../scripts/load/read-raw.mjs';
+import { parseJson } from '../scripts/load/parse-json.mjs';
+import { formatProblem } from '../scripts/problem.js';
+import { ROOT, copyProject, removeProject, runBuild, treeHash } from './support/project.js';
+
+/**
+ * What the build reads: only regular files under data/, in real table folders, each parsed as strict
+ * JSON (line and column for a syntax error, a pointer for a duplicate key), never echoing a file that
+ * is not JSON, and every printed name or value escaped. Cases are checked in-process on the listing
+ * and reader; one command-line case per class shows the build refusing with the exact lines.
+ */
+const TABLES = ['claims', 'clauses', 'codings', 'events', 'parties', 'sources', 'treaties'];
+const copies: string[] = [];
+afterAll(() => copies.forEach(removeProject));
+const copy = () => { const dir = copyProject(); copies.push(dir); return dir; };
+const russia = readFileSync(join(ROOT, 'data', 'parties', 'russia.json'), 'utf8');
+const message = (path: string) => { const r = readRecord(path, 1 << 20); return r.problems?.map((p) => `${p.pointer || '/'}: ${p.message}`); };
+
+describe('record files: only regular files, strictly parsed', () => {
+  it('refuses a symbolic link (to a valid record or to a secret), a FIFO and a folder at listing, before opening', () => {
+    const dir = copy();
+    const parties = join(dir, 'data', 'parties');
+    writeFileSync(join(dir, 'secret.txt'), 'TOKEN=hunter2\n');
+    symlinkSync(join(ROOT, 'data', 'parties', 'russia.json'), join(parties, 'link-to-record.json'));
+    symlinkSync(join(dir, 'secret.txt'), join(parties, 'link-to-secret.json'));
+    execFileSync('mkfifo', [join(parties, 'pipe.json')]);
+    mkdirSync(join(parties, 'folder.json'));
+    const listing = listRecords(dir, TABLES);
+    expect(listing.problems.map(formatProblem).sort()).toEqual([
+      'data/parties/folder.json /: is a folder: only regular files under data/ are read (replace it with the record file itself)',
+      'data/parties/link-to-record.json /: is a symbolic link: only regular files under data/ are read (replace it with the record file itself)',
+      'data/parties/link-to-secret.json /: is a symbolic link: only regular files under data/ are read (replace it with the record file itself)',
+      'data/parties/pipe.json /: is a FIFO (named pipe): only regular files under data/ are read (replace it with the record file itself)',
+    ]);
+    expect(listing.files.get('parties')).not.toContain('pipe.json');
+    // Should one be swapped in after the listing, the open descriptor is checked too (no hang on a FIFO).
+    expect(message(join(parties, 'pipe.json'))).toEqual(['/: is a FIFO (named pipe): only regular files under data/ are read (replace it with the record file itself)']);
+    expect(message(join(parties, 'link-to-secret.json'))).toEqual(['/: is a symbolic link: only regular files under data/ are read (replace it with the record file itself)']);
+  });
+
+  it('gives line and column for every JSON syntax error, and never quotes a file that is not JSON', () => {
+    expect(parseJson('{\n  "id": "x",\n  "name": "y",\n}\n').problems).toEqual([{ pointer: '', message: "is not valid JSON: unexpected '}' at line 4, column 1" }]);
+    expect(parseJson('{\n  "id": "x\u0007"\n}').problems).toEqual([{ pointer: '', message: 'is not valid JSON: a control character inside a string (write it as \\uXXXX) at line 2, column 11' }]);
+    expect(parseJson('{"id": ').problems).toEqual([{ pointer: '', message: 'is not valid JSON: unexpected end of input at line 1, column 8' }]);
+    const secret = parseJson('TOKEN=hunter2\n').problems!;
+    expect(secret).toEqual([{ pointer: '', message: 'is not valid JSON: unexpected character at line 1, column 1' }]);
+    expect(JSON.stringify(secret)).not.toMatch(/TOKEN|hunter/);
+  });
+
+  it('refuses every duplicate key with its pointer, where JSON.parse would keep the last silently', () => {
+    expect(parseJson('{"id": "x", "name": "=HYPERLINK(1)", "name": "State Duma"}').problems).toEqual([{ pointer: '/name', message: 'duplicate key at line 1, column 38 (first at line 1, column 13): keys of an object must be unique; keep one' }]);
+    expect(parseJson('{"a": [{"b": {"c~/": 1, "c~/": 2}}], "q\\"": "\\\\", "q\\"": 1}').problems!.map((p) => p.pointer)).toEqual(['/a/0/b/c~0~1', '/q"']);
+    // Keys that only look alike are different keys; strings holding quotes and colons are not keys.
+    expect(parseJson('{"a": "\\"b\\": 1", "b": {"a": 1}, "A": 2}').problems).toBeUndefined();
+  });
+});
+
+describe('the data folder: real table folders, each with records', () => {
+  it('refuses a missing data/, a table that is a file, a dangling link or an unlisted folder, and an empty table', () => {
+    const dir = copy();
+    rmSync(join(dir, 'data', 'claims'), { recursive: true });
+    writeFileSync(join(dir, 'data', 'claims'), '');
+    rmSync(join(dir, 'data', 'codings'), { recursive: true });
+    symlinkSync(join(dir, 'nowhere'), join(dir, 'data', 'codings'));
+    rmSync(join(dir, 'data', 'events'), { recursive: true });
+    mkdirSync(join(dir, 'data', 'events'));
+    rmSync(join(dir, 'data', 'treaties'), { recursive: true });
+    const listing = listRecords(dir, TABLES);
+    expect(listing.incomplete).toBe(true);
+    expect(listing.problems.map(formatProblem).sort()).toEqual([
+      'data/claims /: is a file: a table is a real folder of .json record files',
+      'data/codings /: is a symbolic link: a table is a real folder of .json record files',
+      'data/events /: has no records: every table holds at least one (data/events/<id>.json)',
+      'data/treaties /: has no records: every table holds at least one (data/treaties/<id>.json)',
+    ]);
+    rmSync(join(dir, 'data'), { recursive: true });
+    expect(listRecords(dir, TABLES).problems.map(formatProblem)).toEqual(['data /: is missing: the dataset has no records (data/<table>/<id>.json)']);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('refuses a table folder that cannot be listed (as non-root)', () => {
+    const dir = copy();
+    chmodSync(join(dir, 'data', 'sources'), 0);
+    try {
+      expect(listRecords(dir, TABLES).problems.map(formatProblem)).toEqual(['data/sources /: cannot be listed (EACCES)']);
+    } finally {
+      chmodSync(join(dir, 'data', 'sources'), 0o755);
+    }
+  });
+});
+
+describe('printing', () => {
+  it('escapes control and bidi characters of names and values, so a record cannot print a line of its own', () => {
+    const line = formatProblem({ file: 'data/parties/a\u001b[2K\rbuild ok\u202e.json', pointer: '/name', message: 'x\n\u009b31m' });
+    expect(line).toBe('data/parties/a\\u001b[2K\\u000dbuild ok\\u202e.json /name: x\\u000a\\u009b31m');
+    expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202e]/);
+  });
+});
+
+describe('command line', () => {
+  it('refuses hostile record files in one report, escaped, naming each, and leaves dist/ as it was', () => {
+    const dir = copy();
+    const before = treeHash(join(dir, 'dist'));
+    const parties = join(dir, 'data', 'parties');
+    writeFileSync(join(dir, 'secret.txt'), 'TOKEN=hunter2\n');
+    symlinkSync(join(dir, 'secret.txt'), join(parties, 'link.json'));
+    execFileSync('mkfifo', [join(parties, 'pipe.json')]);
+    writeFileSync(join(parties, 'not-json.json'), 'TOKEN=hunter2\n');
+    writeFileSync(join(parties, 'russia.json'), russia.replace('"name": ', '"name": "=HYPERLINK(1)",\n  "name": '));
+    writeFileSync(join(parties, '\u001b[32mbuild ok\u001b[0m.json'), '{}');
+    const r = runBuild(dir);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).not.toMatch(/hunter2|\u001b/);
+    expect(r.stderr).toMatch(/^data\/parties\/link\.json \/: is a symbolic link: only regular files under data\/ are read/m);
+    expect(r.stderr).toMatch(/^data\/parties\/pipe\.json \/: is a FIFO \(named pipe\)/m);
+    expect(r.stderr).toMatch(/^data\/parties\/not-json\.json \/: is not valid JSON: unexpected character at line 1, column 1$/m);
+    expect(r.stderr).toMatch(/^data\/parties\/russia\.json \/name: duplicate key at line \d+, column 3 \(first at line \d+, column 3\)/m);
+    expect(r.stderr).toMatch(/^data\/parties\/\\u001b\[32mbuild ok\\u001b\[0m\.json \/: /m);
+    expect(treeHash(join(dir, 'dist'))).toEqual(before);
+  });
+
+  it('refuses a checkout without data/ instead of writing empty tables', () => {
+    const dir = copy();
+    const before = treeHash(join(dir, 'dist'));
+    rmSync(join(dir, 'data'), { recursive: true });
+    const r = runBuild(dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('data /: is missing: the dataset has no records (data/<table>/<id>.json)\n\nbuild failed: 1 problem(s); dist/ left unchanged\n');
+    expect(treeHash(join(dir, 'dist'))).toEqual(before);
+  });
+});
