@@ -5,7 +5,7 @@
  */
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ud800-\udfff]/gu;
 
-const escape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const asEscape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /**
  * Text from files (names, paths, values, error messages quoting them) made safe to print: every such
@@ -14,5 +14,5 @@ const escape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStar
  * well-formed pair is one code point, outside the class).
  */
 export function printable(text: string): string {
-  return text.replace(UNPRINTABLE, escape);
+  return text.replace(UNPRINTABLE, asEscape);
 }

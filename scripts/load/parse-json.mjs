@@ -66,7 +66,11 @@ function duplicateKeys(text) {
   const problems = [];
   /** @param {any} node @param {string} pointer */
   const walk = (node, pointer) => {
-    if (node.type === 'Array') node.elements.forEach((/** @type {any} */ e, /** @type {number} */ i) => walk(e.value, `${pointer}/${i}`));
+    if (node.type === 'Array') {
+      node.elements.forEach((/** @type {any} */ e, /** @type {number} */ i) => {
+        walk(e.value, `${pointer}/${i}`);
+      });
+    }
     if (node.type !== 'Object') return;
     /** @type {Map<string, any>} */
     const seen = new Map();

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { unboundedNumbers } from './integer-bounds.js';
 
 export type JsonSchema = Record<string, any>;
 
@@ -33,6 +34,11 @@ export function readSchemas(schemaDir: string): Schemas {
     const text = readFileSync(join(schemaDir, file), 'utf8');
     texts.set(file, text);
     all.set(file, JSON.parse(text));
+  }
+  // A schema is code, not data: one that lets a number escape what the exports hold stops the build.
+  for (const [file, schema] of all) {
+    const [first] = unboundedNumbers(schema);
+    if (first !== undefined) throw new Error(`schema/${file} ${first}`);
   }
   const common = all.get('common.schema.json');
   if (!common) throw new Error(`${schemaDir}/common.schema.json is missing`);

@@ -1,8 +1,10 @@
 import type { JsonSchema, Schemas } from '../load/read-schemas.js';
 import { resolveSchema } from './resolve-schema.js';
 
-/** A record with its keys in the order its schema lists them, so every file reads the same way. */
+/** A record with its keys in the order its schema lists them and its strings in NFC, so every file reads the same way. */
 export function canonicalize(schemas: Schemas, value: unknown, schema: JsonSchema, base: string): unknown {
+  // Strings in NFC: the same text in its one canonical sequence of code points (rule text-hygiene).
+  if (typeof value === 'string') return value.normalize('NFC');
   const { schema: s, baseFile } = resolveSchema(schemas, schema, base);
   if (Array.isArray(value)) return value.map((v) => (s.items ? canonicalize(schemas, v, s.items, baseFile) : v));
   if (value === null || typeof value !== 'object' || !s.properties) return value;

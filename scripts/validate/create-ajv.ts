@@ -4,11 +4,10 @@ import addFormats from 'ajv-formats';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
 import type { Schemas } from '../load/read-schemas.js';
 import { PARTIAL_DATE_FORMAT, isPartialDate } from './partial-date.js';
+import { countWords } from './count-words.js';
 
 /** Annotation keywords of our schemas that carry metadata for the exporters, not rules. */
 const ANNOTATIONS = ['x-table', 'x-row', 'x-ref-table', 'x-item-name', 'x-message', 'x-enum-descriptions', 'x-groups'];
-
-const countWords = (text: string): number => text.trim().split(/\s+/u).filter(Boolean).length;
 
 const FORMATS = { ...fullFormats, [PARTIAL_DATE_FORMAT]: { type: 'string' as const, validate: isPartialDate } };
 

@@ -3,20 +3,29 @@ import alternativeSourcesDiffer from './alternative-sources-differ.js';
 import articleNumbering from './article-numbering.js';
 import articlesWithinCount from './articles-within-count.js';
 import atopIdsMatchCodings from './atop-ids-match-codings.js';
+import clauseIdNamesTreaty from './clause-id-names-treaty.js';
 import codingDifferencesExplained from './coding-differences-explained.js';
 import codingRestsOnClauses from './coding-rests-on-clauses.js';
 import eventDatesInOrder from './event-dates-in-order.js';
 import idIsFileName from './id-is-file-name.js';
 import idsUnique from './ids-unique.js';
+import noFutureDates from './no-future-dates.js';
+import noReferenceCycles from './no-reference-cycles.js';
+import noSelfReference from './no-self-reference.js';
 import oneClausePerArticle from './one-clause-per-article.js';
 import orderInDayDistinct from './order-in-day-distinct.js';
 import personsHoldOfficeOnEventDate from './persons-hold-office-on-event-date.js';
 import ratificationChainIndependentlySourced from './ratification-chain-independently-sourced.js';
 import referencesResolve from './references-resolve.js';
+import sourcePublishedBeforeAccessed from './source-published-before-accessed.js';
+import stateIsAState from './state-is-a-state.js';
 import statesHaveCodes from './states-have-codes.js';
 import statusChangesAgreeWithEvents from './status-changes-agree-with-events.js';
 import statusHistoryInOrder from './status-history-in-order.js';
+import textHygiene from './text-hygiene.js';
 import treatyDatesMatchEvents from './treaty-dates-match-events.js';
+import treatyEventsAfterSigning from './treaty-events-after-signing.js';
+import treatyOwnDatesInOrder from './treaty-own-dates-in-order.js';
 import treatyStepsInOrder from './treaty-steps-in-order.js';
 
 /** Every dataset rule the build enforces, in alphabetical order; one file each in this folder. */
@@ -25,19 +34,28 @@ export const rules: readonly Rule[] = [
   articleNumbering,
   articlesWithinCount,
   atopIdsMatchCodings,
+  clauseIdNamesTreaty,
   codingDifferencesExplained,
   codingRestsOnClauses,
   eventDatesInOrder,
   idIsFileName,
   idsUnique,
+  noFutureDates,
+  noReferenceCycles,
+  noSelfReference,
   oneClausePerArticle,
   orderInDayDistinct,
   personsHoldOfficeOnEventDate,
   ratificationChainIndependentlySourced,
   referencesResolve,
+  sourcePublishedBeforeAccessed,
+  stateIsAState,
   statesHaveCodes,
   statusChangesAgreeWithEvents,
   statusHistoryInOrder,
+  textHygiene,
   treatyDatesMatchEvents,
+  treatyEventsAfterSigning,
+  treatyOwnDatesInOrder,
   treatyStepsInOrder,
 ];

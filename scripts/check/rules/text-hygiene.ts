@@ -1,0 +1,53 @@
+import { pointerSegment } from '../../problem.js';
+import { recordRule, type Report } from '../rule.js';
+
+/** A surrogate code point standing alone (with the u flag, a well-formed pair is one code point, outside the class). */
+const LONE_SURROGATE = /[\ud800-\udfff]/u;
+/** C0 and C1 controls (tab and newline included: every text is one paragraph) and DEL. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
+/** Marks that reorder text as shown (bidi embeddings, overrides, isolates, marks). */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+/** Invisible characters that may join or separate inside a text, but never start or end one. */
+const EDGE_INVISIBLE = /^[\u200b-\u200d\u2060\ufeff]|[\u200b-\u200d\u2060\ufeff]$/u;
+
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** What is wrong with one string, if anything, and how to fix it. */
+function flaw(text: string): [string, string] | undefined {
+  if (LONE_SURROGATE.test(text)) return ['holds a lone surrogate (half of a UTF-16 pair), which no export can write', 'retype the character, or remove the \\uD800-\\uDFFF escape'];
+  const control = CONTROL.exec(text);
+  if (control) return [`holds the control character ${codePoint(control[0])}`, 'remove it (text is one paragraph: no tab, newline, escape or other control character)'];
+  const bidi = BIDI.exec(text);
+  if (bidi) return [`holds the bidirectional control ${codePoint(bidi[0])}, which reorders the text as shown`, 'remove it: right-to-left text displays correctly without it'];
+  const edge = EDGE_INVISIBLE.exec(text);
+  if (edge) return [`starts or ends with the invisible character ${codePoint(edge[0])}`, 'remove it'];
+  if (text.normalize('NFC') !== text) return ['is not in Unicode normalization form NFC (the same letters could be stored as other code points)', 'run npm run fix, which normalises every string to NFC'];
+  return undefined;
+}
+
+function walk(value: unknown, pointer: string, report: Report): void {
+  if (typeof value === 'string') {
+    const found = flaw(value);
+    if (found) report(pointer, found[0], found[1]);
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => {
+      walk(v, `${pointer}/${i}`, report);
+    });
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) walk(v, `${pointer}/${pointerSegment(key)}`, report);
+  }
+}
+
+/**
+ * Text is plain text: every string of every record is well-formed Unicode in NFC, without control
+ * characters, bidirectional controls, or an invisible character at its start or end. So the JSON,
+ * CSV and Parquet exports hold the same characters, a terminal shows what is there, and two equal
+ * names compare equal.
+ */
+export default recordRule({
+  name: 'text-hygiene',
+  description: 'Every string is well-formed Unicode (no lone surrogate) in NFC, with no C0 or C1 control character (no tab or newline either), no bidirectional control (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), and no zero-width character or byte-order mark (U+200B–U+200D, U+2060, U+FEFF) at its start or end.',
+  check(record, report) {
+    walk(record, '', report);
+  },
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { ofRule, problemsAfter } from '../support/rules.js';
+
+const RULE = 'no-future-dates';
+
+describe(RULE, () => {
+  it('passes the real records', () => expect(ofRule(problemsAfter(), RULE)).toEqual([]));
+
+  it('refuses any date after the newest day a source was read, wherever it is in a record', () => {
+    const problems = problemsAfter((record) => {
+      record('data/events/csp-2024-signing.json').date.value = '2204-06-19';
+      record('data/sources/kcnawatch-2024-06-20-treaty-text.json').published = '2099';
+    });
+    const newest = '2026-11-30';
+    expect(ofRule(problems, RULE).map((p) => `${p.file} ${p.pointer}: ${p.message}`)).toEqual([
+      `data/events/csp-2024-signing.json /date/value: 2204-06-19 is after ${newest}, the newest day a source was read: a date cannot be sourced before it happens`,
+      `data/sources/kcnawatch-2024-06-20-treaty-text.json /published: 2099 is after ${newest}, the newest day a source was read: a date cannot be sourced before it happens`,
+    ]);
+  });
+});
