@@ -36,8 +36,8 @@ export async function checkDataset(root: string, options: EngineOptions = {}): P
   const tables = schemas.tables.map((t) => t.table);
   const listing = listRecords(root, tables);
   // A table that could not be listed would make every reference to it dangle: its problem is reported alone.
-  const loaded = listing.incomplete ? { records: [], problems: [] } : await readRecordFiles(root, listing, options);
-  const checked = checkRecords(schemas, loaded.records, listing.ids);
+  const loaded = listing.incomplete ? { records: [], problems: [], valid: new Set<LoadedRecord>() } : await readRecordFiles(root, listing, options, schemas);
+  const checked = checkRecords(schemas, loaded.records, listing.ids, loaded.valid);
   return { ...checked, ids: listing.ids, problems: sortProblems([...listing.problems, ...loaded.problems, ...checkTypes(schemas), ...checked.problems]) };
 }
 
@@ -45,9 +45,9 @@ export async function checkDataset(root: string, options: EngineOptions = {}): P
  * validate -> check, on records already in memory. The ids a reference may name are those of the
  * record files (a file's name is its id), by default the records' own.
  */
-export function checkRecords(schemas: Schemas, loaded: LoadedRecord[], ids?: Map<string, Set<string>>): CheckResult {
+export function checkRecords(schemas: Schemas, loaded: LoadedRecord[], ids?: Map<string, Set<string>>, knownValid?: ReadonlySet<LoadedRecord>): CheckResult {
   const { models, references } = derived(schemas);
-  const { valid, problems } = validateRecords(schemas, loaded);
+  const { valid, problems } = validateRecords(schemas, loaded, knownValid);
   const idsOf = ids ?? new Map(schemas.tables.map((t) => [t.table, new Set(loaded.filter((r) => r.table === t.table).map((r) => r.stem))]));
   const index = { ids: idsOf, groups: schemas.groups, references };
   problems.push(...runRules(rules, valid, index));

@@ -1,15 +1,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { schemasHash, type Schemas } from '../load/read-schemas.js';
-import { createAjv, VALIDATION_RUNTIME } from '../validate/create-ajv.js';
+import { createAjv } from '../validate/create-ajv.js';
+import { loadValidators } from './load-validators.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'dprk-russia-treaty', 'validators');
-const nodeRequire = createRequire(import.meta.url);
 
 /**
  * The validation code of a set of schemas, by its key: the schemas, the locked versions of ajv and
@@ -29,27 +28,15 @@ function compileToText(schemas: Schemas): string {
   return standaloneCode.default(ajv, Object.fromEntries(schemas.tables.map((t) => [t.table, t.file])));
 }
 
-/** Runs standalone validation code, giving it the runtime it requires by name (VALIDATION_RUNTIME) and ajv's own runtime. */
-function load(code: string): Record<string, ValidateFunction> {
-  const module = { exports: {} as Record<string, ValidateFunction> };
-  const require = (id: string): unknown => VALIDATION_RUNTIME[id] ?? nodeRequire(id);
-  new Function('require', 'module', 'exports', code)(require, module, module.exports);
-  return module.exports;
-}
-
+const codes = new Map<string, string>();
 const loaded = new Map<string, Map<string, ValidateFunction>>();
 const bySchemas = new WeakMap<Schemas, Map<string, ValidateFunction>>();
 
-/** Every table's validator, compiled once per set of schemas and kept on disk between runs. */
-export function compiledValidators(schemas: Schemas): Map<string, ValidateFunction> {
-  const known = bySchemas.get(schemas);
-  if (known) return known;
+/** The validation code of a set of schemas, as text: compiled once, then kept on disk between runs. */
+export function validatorsCode(schemas: Schemas): string {
   const key = cacheKey(schemas);
-  let validators = loaded.get(key);
-  if (validators) {
-    bySchemas.set(schemas, validators);
-    return validators;
-  }
+  const known = codes.get(key);
+  if (known !== undefined) return known;
   const path = join(CACHE, `validators-${key}.cjs`);
   let code = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
   if (code === undefined) {
@@ -64,9 +51,21 @@ export function compiledValidators(schemas: Schemas): Map<string, ValidateFuncti
       // A read-only node_modules only costs the next run the compilation again.
     }
   }
-  const exports = load(code);
-  validators = new Map(schemas.tables.map((t) => [t.table, exports[t.table]!]));
-  loaded.set(key, validators);
+  codes.set(key, code);
+  return code;
+}
+
+/** Every table's validator, for a set of schemas. */
+export function compiledValidators(schemas: Schemas): Map<string, ValidateFunction> {
+  const known = bySchemas.get(schemas);
+  if (known) return known;
+  const code = validatorsCode(schemas);
+  let validators = loaded.get(code);
+  if (!validators) {
+    const exports = loadValidators(code);
+    validators = new Map(schemas.tables.map((t) => [t.table, exports[t.table]!]));
+    loaded.set(code, validators);
+  }
   bySchemas.set(schemas, validators);
   return validators;
 }

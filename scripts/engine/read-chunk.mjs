@@ -4,31 +4,29 @@ import { join } from 'node:path';
 import { readRecord } from '../load/read-raw.mjs';
 
 /**
- * One chunk of record files, read and parsed, each record given back as compact JSON: so a reader
- * thread does the reading, decoding and parsing, and the main thread only parses the compact text
- * again, which is about half the bytes of a formatted file and cheaper than a structured clone.
- * Per file: its line, or the problems with it (pointer and message).
+ * One chunk of record files, read, parsed and (given the table's validator) validated, each record
+ * given back as its text: the main thread parses it again, which costs less than a structured clone
+ * of the parsed record and less than writing it compactly here (this thread is the busier one).
+ * Per file: its text, or the problems with it (pointer and message); and, given the table's
+ * validator, whether the record passed its schema (so that the main thread need not validate it again).
  * @param {string} dir the table's folder
  * @param {string[]} names
  * @param {number} max size limit of one record file, in bytes
- * @returns {{ lines: (string | null)[], problems: ({ pointer: string, message: string }[] | null)[] }}
+ * @param {((data: unknown) => boolean) | undefined} [validate]
+ * @returns {{ lines: (string | null)[], problems: ({ pointer: string, message: string }[] | null)[], valid: boolean[] }}
  */
-export function readChunk(dir, names, max) {
+export function readChunk(dir, names, max, validate) {
   const lines = new Array(names.length).fill(null);
   const problems = new Array(names.length).fill(null);
+  const valid = new Array(names.length).fill(false);
   names.forEach((name, i) => {
     const record = readRecord(join(dir, name), max);
     if (record.problems !== undefined) {
       problems[i] = record.problems;
       return;
     }
-    try {
-      lines[i] = JSON.stringify(record.data);
-    } catch {
-      // Nested too deep to serialize (hostile input, which no schema of ours admits): the main thread
-      // gets the text as it is, parses it again and reports what is wrong with it.
-      lines[i] = record.text;
-    }
+    valid[i] = validate !== undefined && validate(record.data) === true;
+    lines[i] = record.text;
   });
-  return { lines, problems };
+  return { lines, problems, valid };
 }

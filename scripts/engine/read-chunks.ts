@@ -7,6 +7,8 @@ export interface ChunkRead {
   index: number;
   lines: (string | null)[];
   problems: ({ pointer: string; message: string }[] | null)[];
+  /** Per file, whether its record passed its schema on the reader thread. */
+  valid: boolean[];
 }
 
 /**
@@ -24,10 +26,10 @@ export interface ChunkReader {
   stop(): Promise<void>;
 }
 
-/** Reads chunks of record files on a reader thread (read-worker.mjs), beside this thread's parsing and validating. */
-export function chunkReader(root: string): ChunkReader {
+/** Reads chunks of record files on a reader thread (read-worker.mjs), which also validates them when given the validation code. */
+export function chunkReader(root: string, validation: string | null): ChunkReader {
   const taken = new Int32Array(new SharedArrayBuffer(4));
-  const thread = new Worker(new URL('./read-worker.mjs', import.meta.url), { workerData: { root, max: MAX_RECORD_BYTES, taken: taken.buffer, ahead: AHEAD } });
+  const thread = new Worker(new URL('./read-worker.mjs', import.meta.url), { workerData: { root, max: MAX_RECORD_BYTES, taken: taken.buffer, ahead: AHEAD, validation } });
   const arrived = new Map<number, ChunkRead>();
   let failure: unknown;
   let exited = false;

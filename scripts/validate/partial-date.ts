@@ -20,16 +20,6 @@ export const PARTIAL_DATE_FORMAT = 'partial-date';
 export const PARTIAL_DATE_PATTERN = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
 const PARTIAL_DATE = new RegExp(PARTIAL_DATE_PATTERN);
 
-const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** Proleptic Gregorian, as ISO 8601 and JavaScript's Date count; arithmetic, so no time zone is involved. */
-function daysInMonth(year: number, month: number): number {
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return month === 2 && leap ? 29 : DAYS[month - 1]!;
-}
-
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
-
 /** Recent answers of dateBounds: a dataset repeats its dates, and validation and CSV ask for each. */
 const memo = new Map<string, DateBounds | undefined>();
 
@@ -38,26 +28,31 @@ export function dateBounds(value: string): DateBounds | undefined {
   const known = memo.get(value);
   if (known !== undefined || memo.has(value)) return known;
   if (memo.size >= 50_000) memo.clear();
-  const bounds = computeBounds(value);
+  const bounds = computeBounds(value, PARTIAL_DATE);
   memo.set(value, bounds);
   return bounds;
 }
 
-function computeBounds(value: string): DateBounds | undefined {
-  if (!PARTIAL_DATE.test(value)) return undefined;
+/**
+ * Bounds of a partial date that matches the grammar (PARTIAL_DATE_PATTERN), computed.
+ * Self-contained (it names nothing outside itself), so that validation code kept as text can carry
+ * its source (create-ajv.ts).
+ */
+export function computeBounds(value: string, grammar: RegExp): DateBounds | undefined {
+  if (!grammar.test(value)) return undefined;
   // The pattern fixed every part's position: YYYY, then -MM at 4, then -DD at 7.
-  const m = [value, value.slice(0, 4), value.length > 4 ? value.slice(5, 7) : undefined, value.length > 7 ? value.slice(8, 10) : undefined];
-  const year = Number(m[1]);
-  if (m[2] === undefined) {
-    return { precision: 'year', earliest: `${m[1]}-01-01`, latest: `${m[1]}-12-31` };
-  }
-  const month = Number(m[2]);
+  const y = value.slice(0, 4);
+  const m = value.length > 4 ? value.slice(5, 7) : undefined;
+  const d = value.length > 7 ? value.slice(8, 10) : undefined;
+  if (m === undefined) return { precision: 'year', earliest: `${y}-01-01`, latest: `${y}-12-31` };
+  const year = Number(y);
+  const month = Number(m);
   if (month < 1 || month > 12) return undefined;
-  const last = daysInMonth(year, month);
-  if (m[3] === undefined) {
-    return { precision: 'month', earliest: `${m[1]}-${m[2]}-01`, latest: `${m[1]}-${m[2]}-${pad(last)}` };
-  }
-  const day = Number(m[3]);
+  // Proleptic Gregorian, as ISO 8601 and JavaScript's Date count; arithmetic, so no time zone is involved.
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const last = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  if (d === undefined) return { precision: 'month', earliest: `${y}-${m}-01`, latest: `${y}-${m}-${String(last).padStart(2, '0')}` };
+  const day = Number(d);
   if (day < 1 || day > last) return undefined;
   return { precision: 'day', earliest: value, latest: value };
 }

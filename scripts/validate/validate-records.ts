@@ -6,13 +6,18 @@ import { compiledValidators } from '../engine/compiled-validators.js';
 
 /**
  * Validates every record against its table's schema and reports every error, not just the first.
- * The records that pass come back typed: from here on, code reads their generated types.
+ * The records that pass come back typed: from here on, code reads their generated types. Records
+ * the engine already validated with the same code (knownValid) are not validated twice.
  */
-export function validateRecords(schemas: Schemas, records: LoadedRecord[]): { valid: CheckedRecord[]; problems: Problem[] } {
+export function validateRecords(schemas: Schemas, records: LoadedRecord[], knownValid?: ReadonlySet<LoadedRecord>): { valid: CheckedRecord[]; problems: Problem[] } {
   const validators = compiledValidators(schemas);
   const problems: Problem[] = [];
   const valid: CheckedRecord[] = [];
   for (const record of records) {
+    if (knownValid?.has(record)) {
+      valid.push(record as CheckedRecord);
+      continue;
+    }
     const validate = validators.get(record.table)!;
     if (validate(record.data)) valid.push(record as CheckedRecord);
     else for (const error of validate.errors ?? []) problems.push(toProblem(record.file, error));
