@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -82,11 +82,19 @@ describe('the data folder: real table folders, each with records', () => {
     expect(listRecords(dir, TABLES).problems.map(formatProblem)).toEqual(['data /: is missing: the dataset has no records (data/<table>/<id>.json)']);
   });
 
-  it.skipIf(process.getuid?.() === 0)('refuses a table folder that cannot be listed (as non-root)', () => {
+  it('refuses a table folder that cannot be listed (on the command line, as nobody when run as root)', () => {
     const dir = copy();
+    // Root ignores permissions, so as root the check runs as nobody (setpriv) on a copy nobody owns.
+    const root = process.getuid?.() === 0;
+    if (root) execFileSync('chown', ['-R', 'nobody', dir]);
+    chmodSync(dir, 0o755);
     chmodSync(join(dir, 'data', 'sources'), 0);
     try {
-      expect(listRecords(dir, TABLES).problems.map(formatProblem)).toEqual(['data/sources /: cannot be listed (EACCES)']);
+      const command = [process.execPath, join(ROOT, 'scripts', 'engine', 'launch.mjs'), join(ROOT, 'scripts', 'check.ts')];
+      const [cmd, ...args] = root ? ['setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups', ...command] : command;
+      const r = spawnSync(cmd!, args, { cwd: ROOT, env: { ...process.env, DATASET_ROOT: dir }, encoding: 'utf8' });
+      expect(r.stderr).toBe('data/sources /: cannot be listed (EACCES)\n\ncheck failed: 1 problem(s)\n');
+      expect(r.status).toBe(1);
     } finally {
       chmodSync(join(dir, 'data', 'sources'), 0o755);
     }

@@ -7,6 +7,7 @@
 //   node scripts/engine/launch.mjs scripts/check.ts [args...]
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -73,7 +74,7 @@ async function bundle(entry, path) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    logLevel: 'error',
+    logLevel: 'silent', // a failure throws with its messages; the first one may be retried elsewhere
     plugins: [ownMeta],
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   });
@@ -84,8 +85,18 @@ async function bundle(entry, path) {
 const [entryArg, ...args] = process.argv.slice(2);
 if (!entryArg) throw new Error('usage: node scripts/engine/launch.mjs <entry.ts> [args...]');
 const entry = resolve(entryArg);
-const path = join(CACHE, `${basename(entry).replace(/\.[mc]?ts$/, '')}-${bundleKey(entry)}.mjs`);
-if (!existsSync(path)) await bundle(entry, path);
+const name = `${basename(entry).replace(/\.[mc]?ts$/, '')}-${bundleKey(entry)}.mjs`;
+let path = join(CACHE, name);
+if (!existsSync(path)) {
+  try {
+    await bundle(entry, path);
+  } catch (err) {
+    // A checkout whose node_modules cannot be written (another user's, read-only, disk full) still
+    // runs: the bundle goes to this user's own temporary folder instead.
+    path = join(tmpdir(), `dprk-russia-treaty-${process.getuid?.() ?? 'user'}`, name);
+    if (!existsSync(path)) await bundle(entry, path);
+  }
+}
 process.argv = [process.argv[0] ?? 'node', entry, ...args];
 // For an entry that starts itself again on a worker thread (the benchmark's floor).
 process.env.LAUNCH_BUNDLE = path;
