@@ -40,7 +40,10 @@ function sources(dir) {
 function bundleKey(entry) {
   const lock = join(ROOT, 'package-lock.json');
   const lockStamp = existsSync(lock) ? `${statSync(lock).size} ${statSync(lock).mtimeMs}` : '';
-  return createHash('sha256').update([relative(ROOT, entry), lockStamp, ...sources(SCRIPTS)].join('\n')).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update([relative(ROOT, entry), lockStamp, ...sources(SCRIPTS)].join('\n'))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /**
@@ -90,7 +93,7 @@ let path = join(CACHE, name);
 if (!existsSync(path)) {
   try {
     await bundle(entry, path);
-  } catch (err) {
+  } catch {
     // A checkout whose node_modules cannot be written (another user's, read-only, disk full) still
     // runs: the bundle goes to this user's own temporary folder instead.
     path = join(tmpdir(), `dprk-russia-treaty-${process.getuid?.() ?? 'user'}`, name);

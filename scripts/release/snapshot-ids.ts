@@ -14,21 +14,33 @@ const ROOT = join(import.meta.dirname, '..', '..');
 type Snapshot = Record<string, Record<string, string>>;
 
 const semver = (v: string) => v.split('.').map(Number);
-const older = (a: string, b: string) => { const x = semver(a); const y = semver(b); for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i]! < y[i]!; return false; };
+const older = (a: string, b: string) => {
+  const x = semver(a);
+  const y = semver(b);
+  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i]! < y[i]!;
+  return false;
+};
 
 const { version } = readMeta(ROOT);
 const schemas = readSchemas(join(ROOT, 'schema'));
-const { records, problems } = readRecords(ROOT, schemas.tables.map((t) => t.table));
+const { records, problems } = readRecords(
+  ROOT,
+  schemas.tables.map((t) => t.table),
+);
 if (problems.length > 0) throw new Error('fix the data first: npm run build:data');
 const snapshot: Snapshot = {};
 for (const r of records) {
   const id = (r.data as { id: string }).id;
-  (snapshot[r.table] ??= {})[id] = createHash('sha256').update(JSON.stringify(r.data)).digest('hex').slice(0, 16);
+  snapshot[r.table] ??= {};
+  snapshot[r.table]![id] = createHash('sha256').update(JSON.stringify(r.data)).digest('hex').slice(0, 16);
 }
 for (const table of Object.keys(snapshot)) snapshot[table] = Object.fromEntries(Object.entries(snapshot[table]!).sort(([a], [b]) => (a < b ? -1 : 1)));
 
 const dir = join(ROOT, 'releases');
-const previous = readdirSync(dir).filter((d) => existsSync(join(dir, d, 'ids.json')) && older(d, version)).sort((a, b) => (older(a, b) ? -1 : 1)).at(-1);
+const previous = readdirSync(dir)
+  .filter((d) => existsSync(join(dir, d, 'ids.json')) && older(d, version))
+  .sort((a, b) => (older(a, b) ? -1 : 1))
+  .at(-1);
 const before: Snapshot = previous ? JSON.parse(readFileSync(join(dir, previous, 'ids.json'), 'utf8')) : {};
 const retired: { id: string }[] = JSON.parse(readFileSync(join(dir, 'retired.json'), 'utf8'));
 const lines = [`# Release ${version}: ids`, '', previous ? `Compared with ${previous}.` : 'First release: every id is new.', ''];
@@ -38,7 +50,14 @@ for (const table of Object.keys({ ...before, ...snapshot }).sort()) {
   const added = Object.keys(now).filter((id) => !(id in was));
   const changed = Object.keys(now).filter((id) => id in was && was[id] !== now[id]);
   const gone = Object.keys(was).filter((id) => !(id in now));
-  lines.push(`## ${table}`, '', `- added (${added.length}): ${added.map((i) => `\`${i}\``).join(', ') || 'none'}`, `- changed (${changed.length}): ${changed.map((i) => `\`${i}\``).join(', ') || 'none'}`, `- retired (${gone.length}): ${gone.map((i) => `\`${i}\`${retired.some((r) => r.id === i) ? '' : ' (NOT in releases/retired.json)'}`).join(', ') || 'none'}`, '');
+  lines.push(
+    `## ${table}`,
+    '',
+    `- added (${added.length}): ${added.map((i) => `\`${i}\``).join(', ') || 'none'}`,
+    `- changed (${changed.length}): ${changed.map((i) => `\`${i}\``).join(', ') || 'none'}`,
+    `- retired (${gone.length}): ${gone.map((i) => `\`${i}\`${retired.some((r) => r.id === i) ? '' : ' (NOT in releases/retired.json)'}`).join(', ') || 'none'}`,
+    '',
+  );
 }
 mkdirSync(join(dir, version), { recursive: true });
 writeFileSync(join(dir, version, 'ids.json'), `${JSON.stringify(snapshot, null, 2)}\n`);

@@ -89,7 +89,7 @@ export function walkRecord(
   const r = resolve(schemas, schema, base);
   visit(r.schema, value, path);
   if (Array.isArray(value)) {
-    value.forEach((item, i) => walkRecord(schemas, r.schema.items ?? {}, r.base, item, visit, [...path, i + 1]));
+    for (const [i, item] of value.entries()) walkRecord(schemas, r.schema.items ?? {}, r.base, item, visit, [...path, i + 1]);
   } else if (value !== null && typeof value === 'object') {
     for (const [key, sub] of Object.entries<JsonSchema>(r.schema.properties ?? {})) {
       const v = (value as Record<string, unknown>)[key];
@@ -100,7 +100,10 @@ export function walkRecord(
 
 /** "participants 2 › party" from ['participants', 2, 'party']. */
 export const pathLabel = (path: readonly (string | number)[]): string =>
-  path.map((p) => (typeof p === 'number' ? String(p) : fieldLabel(p))).join(' › ').replace(/ › (\d+)/g, ' $1');
+  path
+    .map((p) => (typeof p === 'number' ? String(p) : fieldLabel(p)))
+    .join(' › ')
+    .replace(/ › (\d+)/g, ' $1');
 
 /** "Participants › Party" from ['participants', 2, 'party']: the field, whatever the item. */
 export function fieldPathLabel(path: readonly (string | number)[]): string {

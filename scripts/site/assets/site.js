@@ -1,8 +1,6 @@
 /* dprk-russia-treaty explorer: sorting and filtering of tables, and search. Every page is complete
    without this script; it only adds controls. No network: the search index is a script loaded beside it. */
-(function () {
-  'use strict';
-
+(() => {
   /** Case- and accent-insensitive form of a text (Hangul is decomposed and composed again unchanged). */
   function fold(text) {
     return String(text).normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC').toLowerCase();
@@ -16,19 +14,21 @@
   function makeSortable(table) {
     var headers = table.tHead ? table.tHead.rows[0].cells : [];
     var body = table.tBodies[0];
-    Array.prototype.forEach.call(headers, function (th, index) {
+    Array.prototype.forEach.call(headers, (th, index) => {
       var button = document.createElement('button');
       button.type = 'button';
       button.textContent = th.textContent;
       th.textContent = '';
       th.appendChild(button);
-      button.addEventListener('click', function () {
+      button.addEventListener('click', () => {
         var ascending = th.getAttribute('aria-sort') !== 'ascending';
-        Array.prototype.forEach.call(headers, function (h) { h.removeAttribute('aria-sort'); });
+        Array.prototype.forEach.call(headers, (h) => {
+          h.removeAttribute('aria-sort');
+        });
         th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
         var numeric = th.getAttribute('data-type') === 'number';
         var rows = Array.prototype.slice.call(body.rows);
-        rows.sort(function (a, b) {
+        rows.sort((a, b) => {
           var x = sortValue(a.cells[index]);
           var y = sortValue(b.cells[index]);
           if (x === '' && y !== '') return 1;
@@ -36,7 +36,9 @@
           var c = numeric ? Number(x) - Number(y) : x < y ? -1 : x > y ? 1 : 0;
           return ascending ? c : -c;
         });
-        rows.forEach(function (row) { body.appendChild(row); });
+        rows.forEach((row) => {
+          body.appendChild(row);
+        });
       });
     });
   }
@@ -47,16 +49,16 @@
     var table = document.getElementById(input.getAttribute('data-filter'));
     var status = tools.querySelector('[role="status"]');
     var rows = Array.prototype.slice.call(table.tBodies[0].rows);
-    var texts = rows.map(function (row) { return fold(row.textContent); });
+    var texts = rows.map((row) => fold(row.textContent));
     function apply() {
       var words = fold(input.value).split(/\s+/).filter(Boolean);
       var shown = 0;
-      rows.forEach(function (row, i) {
-        var match = words.every(function (w) { return texts[i].indexOf(w) >= 0; });
+      rows.forEach((row, i) => {
+        var match = words.every((w) => texts[i].indexOf(w) >= 0);
         row.hidden = !match;
         if (match) shown++;
       });
-      status.textContent = words.length ? shown + ' of ' + rows.length + ' rows match' : rows.length + ' rows';
+      status.textContent = words.length ? `${shown} of ${rows.length} rows match` : `${rows.length} rows`;
     }
     tools.hidden = false;
     input.addEventListener('input', apply);
@@ -68,9 +70,15 @@
   /* Search across every record's titles, names and summaries. */
   function search(index, form, input, status, list) {
     var root = form.getAttribute('action').replace(/search\.html$/, '');
-    var entries = index.entries.map(function (e) {
-      return { path: e[0], table: e[1], label: e[2], lang: e[3], text: e[4], foldedLabel: fold(e[2]), folded: fold(e[2] + ' ' + e[4]) };
-    });
+    var entries = index.entries.map((e) => ({
+      path: e[0],
+      table: e[1],
+      label: e[2],
+      lang: e[3],
+      text: e[4],
+      foldedLabel: fold(e[2]),
+      folded: fold(`${e[2]} ${e[4]}`),
+    }));
     function snippet(entry, word) {
       var at = fold(entry.text).indexOf(word);
       if (at < 0) return entry.text.slice(0, 160) + (entry.text.length > 160 ? '…' : '');
@@ -83,18 +91,22 @@
     function run() {
       var words = fold(input.value).split(/\s+/).filter(Boolean);
       list.textContent = '';
-      if (!words.length) { status.textContent = 'Type a word to search ' + entries.length + ' records.'; return; }
-      var hits = entries.filter(function (e) {
-        return words.every(function (w) { return e.folded.indexOf(w) >= 0; });
-      }).map(function (e, order) {
-        var score = words.reduce(function (s, w) { return s + (e.foldedLabel.indexOf(w) >= 0 ? 10 : 1); }, 0);
-        return { entry: e, score: score, order: order };
-      }).sort(function (a, b) {
-        // Equal scores keep the index's order: the treaty text and events before the documents cited.
-        return b.score - a.score || a.order - b.order;
-      });
-      status.textContent = hits.length === 1 ? '1 record found' : hits.length + ' records found';
-      hits.slice(0, 200).forEach(function (hit) {
+      if (!words.length) {
+        status.textContent = `Type a word to search ${entries.length} records.`;
+        return;
+      }
+      var hits = entries
+        .filter((e) => words.every((w) => e.folded.indexOf(w) >= 0))
+        .map((e, order) => {
+          var score = words.reduce((s, w) => s + (e.foldedLabel.indexOf(w) >= 0 ? 10 : 1), 0);
+          return { entry: e, score: score, order: order };
+        })
+        .sort((a, b) => {
+          // Equal scores keep the index's order: the treaty text and events before the documents cited.
+          return b.score - a.score || a.order - b.order;
+        });
+      status.textContent = hits.length === 1 ? '1 record found' : `${hits.length} records found`;
+      hits.slice(0, 200).forEach((hit) => {
         var e = hit.entry;
         var li = document.createElement('li');
         var a = document.createElement('a');
@@ -103,7 +115,7 @@
         if (e.lang && e.lang !== 'en') a.lang = e.lang;
         var meta = document.createElement('span');
         meta.className = 'meta';
-        meta.textContent = ' · ' + e.table;
+        meta.textContent = ` · ${e.table}`;
         var text = document.createElement('span');
         text.className = 'snippet';
         text.textContent = snippet(e, words[0]);
@@ -124,7 +136,7 @@
   var results = document.getElementById('search-results');
   var index = window.DPRK_RUSSIA_TREATY_SEARCH;
   if (results && index) {
-    var form = document.querySelector('.search-form');
+    const form = document.querySelector('.search-form');
     search(index, form, form.querySelector('input[name="q"]'), document.getElementById('search-status'), results);
   }
 })();
