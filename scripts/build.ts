@@ -16,7 +16,11 @@ const root = resolve(process.env.DATASET_ROOT ?? join(import.meta.dirname, '..')
 let staged: StagedOutputs | undefined;
 
 // Ctrl-C or a kill: drop the staging folder and the lock, unless the swap runs (then it finishes first).
-for (const [signal, number] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]] as const) {
+for (const [signal, number] of [
+  ['SIGINT', 2],
+  ['SIGTERM', 15],
+  ['SIGHUP', 1],
+] as const) {
   process.on(signal, () => {
     if (staged?.committing) return;
     staged?.abortNow();

@@ -14,7 +14,10 @@ import { TYPES_FILE } from './types/read-types.js';
  */
 const root = join(import.meta.dirname, '..');
 const schemas = readSchemas(join(root, 'schema'));
-const { records, problems } = readRecords(root, schemas.tables.map((t) => t.table));
+const { records, problems } = readRecords(
+  root,
+  schemas.tables.map((t) => t.table),
+);
 let changed = 0;
 for (const r of records) {
   const path = join(root, r.file);

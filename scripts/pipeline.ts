@@ -55,7 +55,13 @@ export async function buildDataset(root: string, outputs: BuildOutputs, options:
   exportJsonLd(out, meta, model.tables, records);
   if (options.figures ?? true) {
     const topicColumn = models.find((m) => m.name === 'clause_topics')?.columns.find((c) => c.name === 'topic');
-    exportFigures(out, records, { codes: topicColumn?.enum ?? [], descriptions: topicColumn?.enumDescriptions ?? {} }, schemas.groups.get('treaty-steps')!, meta);
+    exportFigures(
+      out,
+      records,
+      { codes: topicColumn?.enum ?? [], descriptions: topicColumn?.enumDescriptions ?? {} },
+      schemas.groups.get('treaty-steps')!,
+      meta,
+    );
   }
   outputs.docs.set('CODEBOOK.md', renderCodebook(meta, model.tables, rules));
   outputs.docs.set('CITATION.cff', renderCitationCff(meta));

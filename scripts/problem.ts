@@ -27,9 +27,7 @@ export function formatProblem(p: Problem): string {
 
 /** Stable order, so that the same bad input always prints the same report. */
 export function sortProblems(problems: Problem[]): Problem[] {
-  return [...problems].sort(
-    (a, b) => cmp(a.file, b.file) || cmp(a.pointer, b.pointer) || cmp(a.message, b.message),
-  );
+  return [...problems].sort((a, b) => cmp(a.file, b.file) || cmp(a.pointer, b.pointer) || cmp(a.message, b.message));
 }
 
 function cmp(a: string, b: string): number {

@@ -12,8 +12,12 @@ import { python, rscript, run } from './support/tools.js';
  * the row count of its CSV. pandas and R are started once each.
  */
 const dp = readJson(join(ROOT, 'dist', 'datapackage.json'));
-const expected: Record<string, number> = Object.fromEntries(dp.resources.map((r: any) => [r.name, parse(readFileSync(join(ROOT, 'dist', r.path)), { columns: true }).length]));
-const types: Record<string, Record<string, string>> = Object.fromEntries(dp.resources.map((r: any) => [r.name, Object.fromEntries(r.schema.fields.map((f: any) => [f.name, f.type]))]));
+const expected: Record<string, number> = Object.fromEntries(
+  dp.resources.map((r: any) => [r.name, parse(readFileSync(join(ROOT, 'dist', r.path)), { columns: true }).length]),
+);
+const types: Record<string, Record<string, string>> = Object.fromEntries(
+  dp.resources.map((r: any) => [r.name, Object.fromEntries(r.schema.fields.map((f: any) => [f.name, f.type]))]),
+);
 
 describe('analysts can load every CSV with its columns typed', () => {
   it('in pandas, with dist/load/pandas.json', () => {
@@ -32,7 +36,8 @@ print(json.dumps(out))
     for (const [name, cols] of Object.entries(types)) {
       expect(got[name].rows, name).toBe(expected[name]);
       // pandas leaves the date columns of an empty table as object: there is nothing to parse.
-      for (const [col, type] of Object.entries(cols)) if (type !== 'date' || expected[name]! > 0) expect(got[name].dtypes[col], `${name}.${col}`).toMatch(pandasType[type]!);
+      for (const [col, type] of Object.entries(cols))
+        if (type !== 'date' || expected[name]! > 0) expect(got[name].dtypes[col], `${name}.${col}`).toMatch(pandasType[type]!);
     }
     // A party code "NA" or a month date survive as text; codes are integers, not 710.0.
     expect(got.events.dtypes.date).toBe('string');
@@ -67,7 +72,9 @@ cat(toJSON(out, auto_unbox = TRUE))
     const duckType: Record<string, string> = { string: 'VARCHAR', integer: 'INTEGER', number: 'DOUBLE', boolean: 'BOOLEAN', date: 'DATE' };
     for (const [name, cols] of Object.entries(types)) {
       const described = (await connection.runAndReadAll(`DESCRIBE ${name}`)).getRowObjectsJson();
-      expect(Object.fromEntries(described.map((d) => [d.column_name, d.column_type])), name).toEqual(Object.fromEntries(Object.entries(cols).map(([c, t]) => [c, duckType[t]])));
+      expect(Object.fromEntries(described.map((d) => [d.column_name, d.column_type])), name).toEqual(
+        Object.fromEntries(Object.entries(cols).map(([c, t]) => [c, duckType[t]])),
+      );
       const counted = (await connection.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM ${name}`)).getRowObjectsJson();
       expect(counted[0]!.n, name).toBe(expected[name]);
     }

@@ -9,7 +9,10 @@ import { BUILD_ARGS, ROOT, copyProject, removeProject, treeHash } from './suppor
 
 /** A build that fails or dies while writing must leave the previous dist/ exactly as it was. */
 let dir: string | undefined;
-afterEach(() => { if (dir) removeProject(dir); dir = undefined; });
+afterEach(() => {
+  if (dir) removeProject(dir);
+  dir = undefined;
+});
 
 describe('dist/ is written all or nothing', () => {
   it('keeps the old dist/ and documents when an exporter throws midway', async () => {
@@ -19,7 +22,12 @@ describe('dist/ is written all or nothing', () => {
     const staged = new StagedOutputs(dir);
     let written = 0;
     // Fails on the tenth file, after some of dist/ is already written to the staging folder.
-    const failing = { set: (path: string, content: string) => { if (++written === 10) throw new Error('exporter failed'); staged.dist.set(path, content); } };
+    const failing = {
+      set: (path: string, content: string) => {
+        if (++written === 10) throw new Error('exporter failed');
+        staged.dist.set(path, content);
+      },
+    };
     await expect(buildDataset(dir, { dist: failing, docs: staged.docs })).rejects.toThrow('exporter failed');
     await staged.abort();
     expect(treeHash(dir)).toEqual(before);

@@ -12,7 +12,7 @@ const t = readJson(join(ROOT, 'dist', 'json', 'dataset.json')).tables;
 const ours = t.codings.filter((c: any) => c.coder === 'this-dataset');
 
 describe('ATOP-compatible coding', () => {
-  it('exports one provisions row per coded treaty, in ATOP\'s column names', () => {
+  it("exports one provisions row per coded treaty, in ATOP's column names", () => {
     const rows = parse(readFileSync(join(ROOT, 'dist', 'csv', 'atop_provisions.csv')), { columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.treaty_id).sort()).toEqual(ours.map((c: any) => c.treaty).sort());
     for (const coding of ours) {

@@ -14,41 +14,228 @@ const anyEvent = () => findRecord('events');
 const anySource = () => findRecord('sources');
 const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
 
-interface Case { name: string; file: string; content: () => string | Buffer; expected: RegExp }
+interface Case {
+  name: string;
+  file: string;
+  content: () => string | Buffer;
+  expected: RegExp;
+}
 
 const cases: Case[] = [
-  { name: 'malformed JSON (line and column)', file: 'data/events/broken.json', content: () => '{ "id": "broken", ', expected: /^data\/events\/broken\.json \/: is not valid JSON: unexpected ',' at line 1, column 17$/m },
-  { name: 'a duplicate key', file: 'data/events/dup-key.json', content: () => json({ ...anyEvent(), id: 'dup-key', title: 'DUP' }).replace('"title": "DUP"', '"title": "=HYPERLINK(1)",\n  "title": "A title"'), expected: /^data\/events\/dup-key\.json \/title: duplicate key at line \d+, column 3 \(first at line \d+, column 3\)/m },
-  { name: 'a control character in a title', file: 'data/events/bell.json', content: () => json({ ...anyEvent(), id: 'bell', title: 'A title\u0007 with a bell' }), expected: /^data\/events\/bell\.json \/title: holds the control character U\+0007 \[text-hygiene\]$/m },
-  { name: 'a lone surrogate in a summary', file: 'data/events/surrogate.json', content: () => json({ ...anyEvent(), id: 'surrogate', summary: 'SURROGATE' }).replace('SURROGATE', 'half \\ud800 a pair'), expected: /^data\/events\/surrogate\.json \/summary: holds a lone surrogate/m },
-  { name: 'a vote beyond its integer bound', file: 'data/events/big-vote.json', content: () => { const e = findRecord('events', (x) => x.vote); return json({ ...e, id: 'big-vote', vote: { ...e.vote, for: 3_000_000_000 } }); }, expected: /^data\/events\/big-vote\.json \/vote\/for: must be <= 10000$/m },
-  { name: 'an entry into force before its own signing', file: 'data/treaties/ru-kp-friendship-2000.json', content: () => { const t = findRecord('treaties', (x) => x.id === 'ru-kp-friendship-2000'); return json({ ...t, entry_into_force: { ...t.entry_into_force, value: '1999' } }); }, expected: /^data\/treaties\/ru-kp-friendship-2000\.json \/entry_into_force\/value: entry into force 1999 is before the treaty was signed \(2000-02-09\) \[treaty-own-dates-in-order\]$/m },
-  { name: 'a treaty that replaces itself', file: 'data/treaties/su-kp-friendship-1961.json', content: () => json({ ...findRecord('treaties', (x) => x.id === 'su-kp-friendship-1961'), replaces: ['su-kp-friendship-1961'] }), expected: /^data\/treaties\/su-kp-friendship-1961\.json \/replaces\/0: refers to its own record "su-kp-friendship-1961" \[no-self-reference\]$/m },
-  { name: 'a date in the future', file: 'data/events/future.json', content: () => { const e = anyEvent(); return json({ ...e, id: 'future', date: { ...e.date, value: '2204-06-19', alternatives: undefined } }); }, expected: /^data\/events\/future\.json \/date\/value: 2204-06-19 is after \d{4}-\d\d-\d\d, the newest day a source was read/m },
-  { name: 'a Windows device name as id', file: 'data/parties/con.json', content: () => json({ ...findRecord('parties'), id: 'con' }), expected: /^data\/parties\/con\.json \/id: must be lowercase kebab-case .*not a device name Windows reserves/m },
-  { name: 'a Chinese quotation of 3,750 characters without spaces', file: 'data/events/long-zh-quote.json', content: () => json({ ...anyEvent(), id: 'long-zh-quote', sources: [{ source: anySource().id, quote: '這是一個很長的中文句子沒有空格'.repeat(250) }] }), expected: /^data\/events\/long-zh-quote\.json \/sources\/0\/quote: must have at most 50 words/m },
+  {
+    name: 'malformed JSON (line and column)',
+    file: 'data/events/broken.json',
+    content: () => '{ "id": "broken", ',
+    expected: /^data\/events\/broken\.json \/: is not valid JSON: unexpected ',' at line 1, column 17$/m,
+  },
+  {
+    name: 'a duplicate key',
+    file: 'data/events/dup-key.json',
+    content: () => json({ ...anyEvent(), id: 'dup-key', title: 'DUP' }).replace('"title": "DUP"', '"title": "=HYPERLINK(1)",\n  "title": "A title"'),
+    expected: /^data\/events\/dup-key\.json \/title: duplicate key at line \d+, column 3 \(first at line \d+, column 3\)/m,
+  },
+  {
+    name: 'a control character in a title',
+    file: 'data/events/bell.json',
+    content: () => json({ ...anyEvent(), id: 'bell', title: 'A title\u0007 with a bell' }),
+    expected: /^data\/events\/bell\.json \/title: holds the control character U\+0007 \[text-hygiene\]$/m,
+  },
+  {
+    name: 'a lone surrogate in a summary',
+    file: 'data/events/surrogate.json',
+    content: () => json({ ...anyEvent(), id: 'surrogate', summary: 'SURROGATE' }).replace('SURROGATE', 'half \\ud800 a pair'),
+    expected: /^data\/events\/surrogate\.json \/summary: holds a lone surrogate/m,
+  },
+  {
+    name: 'a vote beyond its integer bound',
+    file: 'data/events/big-vote.json',
+    content: () => {
+      const e = findRecord('events', (x) => x.vote);
+      return json({ ...e, id: 'big-vote', vote: { ...e.vote, for: 3_000_000_000 } });
+    },
+    expected: /^data\/events\/big-vote\.json \/vote\/for: must be <= 10000$/m,
+  },
+  {
+    name: 'an entry into force before its own signing',
+    file: 'data/treaties/ru-kp-friendship-2000.json',
+    content: () => {
+      const t = findRecord('treaties', (x) => x.id === 'ru-kp-friendship-2000');
+      return json({ ...t, entry_into_force: { ...t.entry_into_force, value: '1999' } });
+    },
+    expected:
+      /^data\/treaties\/ru-kp-friendship-2000\.json \/entry_into_force\/value: entry into force 1999 is before the treaty was signed \(2000-02-09\) \[treaty-own-dates-in-order\]$/m,
+  },
+  {
+    name: 'a treaty that replaces itself',
+    file: 'data/treaties/su-kp-friendship-1961.json',
+    content: () => json({ ...findRecord('treaties', (x) => x.id === 'su-kp-friendship-1961'), replaces: ['su-kp-friendship-1961'] }),
+    expected: /^data\/treaties\/su-kp-friendship-1961\.json \/replaces\/0: refers to its own record "su-kp-friendship-1961" \[no-self-reference\]$/m,
+  },
+  {
+    name: 'a date in the future',
+    file: 'data/events/future.json',
+    content: () => {
+      const e = anyEvent();
+      return json({ ...e, id: 'future', date: { ...e.date, value: '2204-06-19', alternatives: undefined } });
+    },
+    expected: /^data\/events\/future\.json \/date\/value: 2204-06-19 is after \d{4}-\d\d-\d\d, the newest day a source was read/m,
+  },
+  {
+    name: 'a Windows device name as id',
+    file: 'data/parties/con.json',
+    content: () => json({ ...findRecord('parties'), id: 'con' }),
+    expected: /^data\/parties\/con\.json \/id: must be lowercase kebab-case .*not a device name Windows reserves/m,
+  },
+  {
+    name: 'a Chinese quotation of 3,750 characters without spaces',
+    file: 'data/events/long-zh-quote.json',
+    content: () => json({ ...anyEvent(), id: 'long-zh-quote', sources: [{ source: anySource().id, quote: '這是一個很長的中文句子沒有空格'.repeat(250) }] }),
+    expected: /^data\/events\/long-zh-quote\.json \/sources\/0\/quote: must have at most 50 words/m,
+  },
   { name: 'an empty file', file: 'data/events/empty.json', content: () => '', expected: /^data\/events\/empty\.json \/: is empty/m },
-  { name: 'a file that is not UTF-8', file: 'data/events/latin1.json', content: () => Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]), expected: /^data\/events\/latin1\.json \/: is not valid UTF-8/m },
-  { name: 'a file over the size limit', file: 'data/events/huge.json', content: () => json({ ...anyEvent(), id: 'huge', summary: 'x'.repeat(1_100_000) }), expected: /^data\/events\/huge\.json \/: is \d+ bytes, over the \d+-byte limit/m },
-  { name: 'JSON nested 100,000 levels deep', file: 'data/events/deep.json', content: () => json({ ...anyEvent(), id: 'deep', summary: 'DEEP' }).replace('"DEEP"', `${'['.repeat(100_000)}${']'.repeat(100_000)}`), expected: /^data\/events\/deep\.json \/summary: must be string/m },
-  { name: 'an unknown property', file: 'data/events/unknown-prop.json', content: () => json({ ...anyEvent(), id: 'unknown-prop', colour: 'red' }), expected: /^data\/events\/unknown-prop\.json \/colour: is not an allowed property/m },
-  { name: 'a missing required field', file: 'data/events/no-summary.json', content: () => { const { summary: _s, ...e } = anyEvent(); return json({ ...e, id: 'no-summary' }); }, expected: /^data\/events\/no-summary\.json \/: must have required property "summary"/m },
-  { name: 'an impossible date (2024-02-30)', file: 'data/events/feb-30.json', content: () => { const e = anyEvent(); return json({ ...e, id: 'feb-30', date: { ...e.date, value: '2024-02-30' } }); }, expected: /^data\/events\/feb-30\.json \/date\/value: must match format "partial-date"/m },
-  { name: 'an impossible full date', file: 'data/sources/bad-accessed.json', content: () => json({ ...anySource(), id: 'bad-accessed', accessed: '2024-02-30' }), expected: /^data\/sources\/bad-accessed\.json \/accessed: must match format "date"/m },
-  { name: 'a bad enum value', file: 'data/events/bad-type.json', content: () => json({ ...anyEvent(), id: 'bad-type', type: 'signature' }), expected: /^data\/events\/bad-type\.json \/type: must be one of "summit"/m },
-  { name: 'a dangling reference', file: 'data/events/dangling.json', content: () => json({ ...anyEvent(), id: 'dangling', participants: [{ party: 'nobody-at-all', role: 'participant' }] }), expected: /^data\/events\/dangling\.json \/participants\/0\/party: "nobody-at-all" must be the id of a record of parties \[references-resolve\]$/m },
-  { name: 'a reference to the wrong table', file: 'data/events/wrong-table.json', content: () => { const e = signing(); return json({ ...e, id: 'wrong-table', type: 'meeting', participants: [{ party: e.treaty, role: 'participant' }] }); }, expected: /^data\/events\/wrong-table\.json \/participants\/0\/party: "[a-z0-9-]+" must be the id of a record of parties \(it is a record of treaties\)/m },
-  { name: 'a duplicate id', file: 'data/events/zz-duplicate.json', content: () => json(anyEvent()), expected: /^data\/events\/zz-duplicate\.json \/id: duplicate id "[a-z0-9-]+": already used by data\/events\//m },
-  { name: 'a file name that is not the id', file: 'data/events/not-the-id.json', content: () => json({ ...anyEvent(), id: 'something-else' }), expected: /^data\/events\/not-the-id\.json \/id: id "something-else" must equal the file name "not-the-id"/m },
-  { name: 'ratification before signing', file: 'data/events/early-law.json', content: () => { const s = signing(); const year = Number(s.date.value.slice(0, 4)) - 1; return json({ ...s, id: 'early-law', type: 'law-signed', date: { ...s.date, value: `${year}-01-01`, alternatives: undefined } }); }, expected: /^data\/events\/early-law\.json \/date\/value: law-signed on \d{4}-01-01 is before the signing of/m },
-  { name: 'a treaty date that disagrees with its event', file: 'data/treaties/csp-2024.json', content: () => { const t = findRecord('treaties', (x) => x.id === 'csp-2024'); return json({ ...t, signed: { ...t.signed, value: '2024-06-18' } }); }, expected: /^data\/treaties\/csp-2024\.json \/signed\/value: signed 2024-06-18 disagrees with event/m },
-  { name: 'a non-https URL', file: 'data/sources/plain-http.json', content: () => json({ ...anySource(), id: 'plain-http', url: 'http://example.org/page' }), expected: /^data\/sources\/plain-http\.json \/url: must be an https:\/\/ URL/m },
-  { name: 'text with leading or trailing spaces', file: 'data/events/spaces.json', content: () => json({ ...anyEvent(), id: 'spaces', summary: ' padded summary ' }), expected: /^data\/events\/spaces\.json \/summary: must not start or end with white space/m },
-  { name: 'text starting with =', file: 'data/events/formula-eq.json', content: () => json({ ...anyEvent(), id: 'formula-eq', title: '=HYPERLINK("https://example.org")' }), expected: /^data\/events\/formula-eq\.json \/title: .*formula/m },
-  { name: 'text starting with +', file: 'data/events/formula-plus.json', content: () => json({ ...anyEvent(), id: 'formula-plus', summary: '+1 a formula' }), expected: /^data\/events\/formula-plus\.json \/summary: .*formula/m },
-  { name: 'text starting with -', file: 'data/events/formula-minus.json', content: () => json({ ...anyEvent(), id: 'formula-minus', summary: '-1 a formula' }), expected: /^data\/events\/formula-minus\.json \/summary: .*formula/m },
-  { name: 'text starting with @', file: 'data/events/formula-at.json', content: () => json({ ...anyEvent(), id: 'formula-at', summary: '@SUM(A1)' }), expected: /^data\/events\/formula-at\.json \/summary: .*formula/m },
-  { name: 'a quotation over 50 words', file: 'data/events/long-quote.json', content: () => json({ ...anyEvent(), id: 'long-quote', sources: [{ source: anySource().id, quote: Array.from({ length: 51 }, (_, i) => `word${i}`).join(' ') }] }), expected: /^data\/events\/long-quote\.json \/sources\/0\/quote: must have at most 50 words/m },
+  {
+    name: 'a file that is not UTF-8',
+    file: 'data/events/latin1.json',
+    content: () => Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]),
+    expected: /^data\/events\/latin1\.json \/: is not valid UTF-8/m,
+  },
+  {
+    name: 'a file over the size limit',
+    file: 'data/events/huge.json',
+    content: () => json({ ...anyEvent(), id: 'huge', summary: 'x'.repeat(1_100_000) }),
+    expected: /^data\/events\/huge\.json \/: is \d+ bytes, over the \d+-byte limit/m,
+  },
+  {
+    name: 'JSON nested 100,000 levels deep',
+    file: 'data/events/deep.json',
+    content: () => json({ ...anyEvent(), id: 'deep', summary: 'DEEP' }).replace('"DEEP"', `${'['.repeat(100_000)}${']'.repeat(100_000)}`),
+    expected: /^data\/events\/deep\.json \/summary: must be string/m,
+  },
+  {
+    name: 'an unknown property',
+    file: 'data/events/unknown-prop.json',
+    content: () => json({ ...anyEvent(), id: 'unknown-prop', colour: 'red' }),
+    expected: /^data\/events\/unknown-prop\.json \/colour: is not an allowed property/m,
+  },
+  {
+    name: 'a missing required field',
+    file: 'data/events/no-summary.json',
+    content: () => {
+      const { summary: _s, ...e } = anyEvent();
+      return json({ ...e, id: 'no-summary' });
+    },
+    expected: /^data\/events\/no-summary\.json \/: must have required property "summary"/m,
+  },
+  {
+    name: 'an impossible date (2024-02-30)',
+    file: 'data/events/feb-30.json',
+    content: () => {
+      const e = anyEvent();
+      return json({ ...e, id: 'feb-30', date: { ...e.date, value: '2024-02-30' } });
+    },
+    expected: /^data\/events\/feb-30\.json \/date\/value: must match format "partial-date"/m,
+  },
+  {
+    name: 'an impossible full date',
+    file: 'data/sources/bad-accessed.json',
+    content: () => json({ ...anySource(), id: 'bad-accessed', accessed: '2024-02-30' }),
+    expected: /^data\/sources\/bad-accessed\.json \/accessed: must match format "date"/m,
+  },
+  {
+    name: 'a bad enum value',
+    file: 'data/events/bad-type.json',
+    content: () => json({ ...anyEvent(), id: 'bad-type', type: 'signature' }),
+    expected: /^data\/events\/bad-type\.json \/type: must be one of "summit"/m,
+  },
+  {
+    name: 'a dangling reference',
+    file: 'data/events/dangling.json',
+    content: () => json({ ...anyEvent(), id: 'dangling', participants: [{ party: 'nobody-at-all', role: 'participant' }] }),
+    expected: /^data\/events\/dangling\.json \/participants\/0\/party: "nobody-at-all" must be the id of a record of parties \[references-resolve\]$/m,
+  },
+  {
+    name: 'a reference to the wrong table',
+    file: 'data/events/wrong-table.json',
+    content: () => {
+      const e = signing();
+      return json({ ...e, id: 'wrong-table', type: 'meeting', participants: [{ party: e.treaty, role: 'participant' }] });
+    },
+    expected: /^data\/events\/wrong-table\.json \/participants\/0\/party: "[a-z0-9-]+" must be the id of a record of parties \(it is a record of treaties\)/m,
+  },
+  {
+    name: 'a duplicate id',
+    file: 'data/events/zz-duplicate.json',
+    content: () => json(anyEvent()),
+    expected: /^data\/events\/zz-duplicate\.json \/id: duplicate id "[a-z0-9-]+": already used by data\/events\//m,
+  },
+  {
+    name: 'a file name that is not the id',
+    file: 'data/events/not-the-id.json',
+    content: () => json({ ...anyEvent(), id: 'something-else' }),
+    expected: /^data\/events\/not-the-id\.json \/id: id "something-else" must equal the file name "not-the-id"/m,
+  },
+  {
+    name: 'ratification before signing',
+    file: 'data/events/early-law.json',
+    content: () => {
+      const s = signing();
+      const year = Number(s.date.value.slice(0, 4)) - 1;
+      return json({ ...s, id: 'early-law', type: 'law-signed', date: { ...s.date, value: `${year}-01-01`, alternatives: undefined } });
+    },
+    expected: /^data\/events\/early-law\.json \/date\/value: law-signed on \d{4}-01-01 is before the signing of/m,
+  },
+  {
+    name: 'a treaty date that disagrees with its event',
+    file: 'data/treaties/csp-2024.json',
+    content: () => {
+      const t = findRecord('treaties', (x) => x.id === 'csp-2024');
+      return json({ ...t, signed: { ...t.signed, value: '2024-06-18' } });
+    },
+    expected: /^data\/treaties\/csp-2024\.json \/signed\/value: signed 2024-06-18 disagrees with event/m,
+  },
+  {
+    name: 'a non-https URL',
+    file: 'data/sources/plain-http.json',
+    content: () => json({ ...anySource(), id: 'plain-http', url: 'http://example.org/page' }),
+    expected: /^data\/sources\/plain-http\.json \/url: must be an https:\/\/ URL/m,
+  },
+  {
+    name: 'text with leading or trailing spaces',
+    file: 'data/events/spaces.json',
+    content: () => json({ ...anyEvent(), id: 'spaces', summary: ' padded summary ' }),
+    expected: /^data\/events\/spaces\.json \/summary: must not start or end with white space/m,
+  },
+  {
+    name: 'text starting with =',
+    file: 'data/events/formula-eq.json',
+    content: () => json({ ...anyEvent(), id: 'formula-eq', title: '=HYPERLINK("https://example.org")' }),
+    expected: /^data\/events\/formula-eq\.json \/title: .*formula/m,
+  },
+  {
+    name: 'text starting with +',
+    file: 'data/events/formula-plus.json',
+    content: () => json({ ...anyEvent(), id: 'formula-plus', summary: '+1 a formula' }),
+    expected: /^data\/events\/formula-plus\.json \/summary: .*formula/m,
+  },
+  {
+    name: 'text starting with -',
+    file: 'data/events/formula-minus.json',
+    content: () => json({ ...anyEvent(), id: 'formula-minus', summary: '-1 a formula' }),
+    expected: /^data\/events\/formula-minus\.json \/summary: .*formula/m,
+  },
+  {
+    name: 'text starting with @',
+    file: 'data/events/formula-at.json',
+    content: () => json({ ...anyEvent(), id: 'formula-at', summary: '@SUM(A1)' }),
+    expected: /^data\/events\/formula-at\.json \/summary: .*formula/m,
+  },
+  {
+    name: 'a quotation over 50 words',
+    file: 'data/events/long-quote.json',
+    content: () =>
+      json({ ...anyEvent(), id: 'long-quote', sources: [{ source: anySource().id, quote: Array.from({ length: 51 }, (_, i) => `word${i}`).join(' ') }] }),
+    expected: /^data\/events\/long-quote\.json \/sources\/0\/quote: must have at most 50 words/m,
+  },
 ];
 
 /** The check the build runs (load -> validate -> check), in this process, as the report's lines. */
@@ -99,7 +286,9 @@ describe('the build refuses bad records', () => {
       expect(r.stderr).toMatch(/dist\/ left unchanged/);
       expect(treeHash(`${dir}/dist`)).toEqual(before);
     } finally {
-      cases.forEach((c, i) => { restore(c, originals[i]); });
+      cases.forEach((c, i) => {
+        restore(c, originals[i]);
+      });
     }
   });
 

@@ -29,10 +29,13 @@ function checkout(): string {
 
 /** The build's command line (one process), so a kill reaches the build itself. */
 const buildArgs = BUILD_ARGS;
-const startBuild = (dir: string, env: Record<string, string> = {}) => spawn(process.execPath, buildArgs, { cwd: ROOT, env: { ...process.env, ...env, DATASET_ROOT: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
+const startBuild = (dir: string, env: Record<string, string> = {}) =>
+  spawn(process.execPath, buildArgs, { cwd: ROOT, env: { ...process.env, ...env, DATASET_ROOT: dir }, stdio: ['ignore', 'pipe', 'pipe'] });
 function finished(child: ReturnType<typeof startBuild>): Promise<{ status: number | null; stderr: string }> {
   let stderr = '';
-  child.stderr!.on('data', (d) => { stderr += d; });
+  child.stderr!.on('data', (d) => {
+    stderr += d;
+  });
   return new Promise((resolve) => child.on('close', (status) => resolve({ status, stderr })));
 }
 
@@ -46,7 +49,9 @@ describe('the checkout lock', () => {
   it('lets one holder in; a second waits a bounded time, then refuses naming the holder', async () => {
     const dir = checkout();
     const release = await acquireCheckoutLock(dir, 'build');
-    await expect(acquireCheckoutLock(dir, 'release', { waitMs: 150 })).rejects.toThrow(new RegExp(`^\\${LOCK_FILE} is held by build \\(pid ${process.pid}, since .*\\); waited 0 s\\. If no build is running, delete \\${LOCK_FILE}$`));
+    await expect(acquireCheckoutLock(dir, 'release', { waitMs: 150 })).rejects.toThrow(
+      new RegExp(`^\\${LOCK_FILE} is held by build \\(pid ${process.pid}, since .*\\); waited 0 s\\. If no build is running, delete \\${LOCK_FILE}$`),
+    );
     release();
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
     (await acquireCheckoutLock(dir, 'release', { waitMs: 0 }))();
@@ -55,7 +60,10 @@ describe('the checkout lock', () => {
   it('takes over a lock whose owner died, or whose pid now belongs to another process', async () => {
     const dir = checkout();
     const dead = spawnSync(process.execPath, ['-e', '']).pid!;
-    for (const owner of [{ pid: dead, start: null }, { pid: process.pid, start: 'not-my-start-time' }]) {
+    for (const owner of [
+      { pid: dead, start: null },
+      { pid: process.pid, start: 'not-my-start-time' },
+    ]) {
       writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ ...owner, host: (await import('node:os')).hostname(), command: 'build', since: '' }));
       const release = await acquireCheckoutLock(dir, 'build', { waitMs: 0 });
       expect(JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8')).pid).toBe(process.pid);
@@ -102,7 +110,10 @@ describe('faults while writing', () => {
     symlinkSync('/dev/full', join(staged.stage, 'new', 'dist', 'csv', 'events.csv'));
     const result = await buildDataset(dir, staged, { threads: false });
     expect(result.problems).toEqual([]);
-    const err = await staged.commit().then(() => undefined, (e: unknown) => e);
+    const err = await staged.commit().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(failureLine('build', err, dir)).toBe(`build failed: .build-${process.pid}/new/dist/csv/events.csv: no space left on device (ENOSPC in write)`);
     await staged.abort();
     expect({ dist: treeHash(join(dir, 'dist')), docs: docsOf(dir) }).toEqual(before);
@@ -115,7 +126,11 @@ describe('faults while writing', () => {
     for (const doc of DOCS) writeFileSync(join(dir, doc), 'old\n');
     const child = startBuild(dir, { DATASET_TEST_PAUSE_IN_SWAP_MS: '20000' });
     const done = finished(child);
-    await new Promise<void>((resolve) => child.stderr!.on('data', (d) => { if (String(d).includes('swap paused')) resolve(); }));
+    await new Promise<void>((resolve) =>
+      child.stderr!.on('data', (d) => {
+        if (String(d).includes('swap paused')) resolve();
+      }),
+    );
     child.kill('SIGKILL');
     await done;
     // Killed after dist/ was moved aside: the journal is there, so recovery rolls forward.
@@ -130,31 +145,38 @@ describe('faults while writing', () => {
   // Root ignores permissions: as root the build runs as nobody (setpriv), on a copy nobody owns.
   const asNobody = root ? ['setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups'] : [];
   const nobodyCanRun = !root || spawnSync(asNobody[0]!, [...asNobody.slice(1), 'test', '-r', join(ROOT, 'scripts', 'build.ts')]).status === 0;
-  it.skipIf(!nobodyCanRun)('command line, read-only dist/ or root: refused in one line naming the path, nothing changed, the next build works', async () => {
-    const dir = checkout();
-    const run = () => {
-      const [cmd, ...args] = [...asNobody, process.execPath, ...buildArgs];
-      return spawnSync(cmd!, args, { cwd: ROOT, env: { ...process.env, DATASET_ROOT: dir, HOME: dir }, encoding: 'utf8' });
-    };
-    if (root) spawnSync('chown', ['-R', 'nobody', dir]);
-    writeFileSync(join(dir, 'CODEBOOK.md'), 'old\n');
-    const before = { dist: treeHash(join(dir, 'dist')), docs: docsOf(dir) };
-    for (const [path, message] of [[join(dir, 'dist', 'csv'), 'build failed: dist/csv: permission denied (EACCES in access)'], [dir, `build failed: ${LOCK_FILE}: permission denied (EACCES in open)`]] as const) {
-      chmodSync(path, 0o555);
-      const r = run();
-      chmodSync(path, 0o755);
-      expect(r.stderr).toBe(`${message}\n`);
-      expect(r.status).toBe(1);
-      expect({ dist: treeHash(join(dir, 'dist')), docs: docsOf(dir) }).toEqual(before);
+  it.skipIf(!nobodyCanRun)(
+    'command line, read-only dist/ or root: refused in one line naming the path, nothing changed, the next build works',
+    async () => {
+      const dir = checkout();
+      const run = () => {
+        const [cmd, ...args] = [...asNobody, process.execPath, ...buildArgs];
+        return spawnSync(cmd!, args, { cwd: ROOT, env: { ...process.env, DATASET_ROOT: dir, HOME: dir }, encoding: 'utf8' });
+      };
+      if (root) spawnSync('chown', ['-R', 'nobody', dir]);
+      writeFileSync(join(dir, 'CODEBOOK.md'), 'old\n');
+      const before = { dist: treeHash(join(dir, 'dist')), docs: docsOf(dir) };
+      for (const [path, message] of [
+        [join(dir, 'dist', 'csv'), 'build failed: dist/csv: permission denied (EACCES in access)'],
+        [dir, `build failed: ${LOCK_FILE}: permission denied (EACCES in open)`],
+      ] as const) {
+        chmodSync(path, 0o555);
+        const r = run();
+        chmodSync(path, 0o755);
+        expect(r.stderr).toBe(`${message}\n`);
+        expect(r.status).toBe(1);
+        expect({ dist: treeHash(join(dir, 'dist')), docs: docsOf(dir) }).toEqual(before);
+        expect(leftovers(dir)).toEqual([]);
+      }
+      // The next build works (in-process: the command line's own steps, without a third start-up).
+      if (root) spawnSync('chown', ['-R', '0:0', dir]);
+      recoverInterrupted(dir);
+      const staged = new StagedOutputs(dir);
+      expect((await buildDataset(dir, staged, { threads: false })).problems).toEqual([]);
+      await staged.commit();
+      expect(docsOf(dir)).toEqual(committedDocs);
       expect(leftovers(dir)).toEqual([]);
-    }
-    // The next build works (in-process: the command line's own steps, without a third start-up).
-    if (root) spawnSync('chown', ['-R', '0:0', dir]);
-    recoverInterrupted(dir);
-    const staged = new StagedOutputs(dir);
-    expect((await buildDataset(dir, staged, { threads: false })).problems).toEqual([]);
-    await staged.commit();
-    expect(docsOf(dir)).toEqual(committedDocs);
-    expect(leftovers(dir)).toEqual([]);
-  }, 60_000);
+    },
+    60_000,
+  );
 });

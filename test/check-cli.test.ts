@@ -4,11 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, copyProject, findRecord, removeProject, writeFile } from './support/project.js';
 
 /** npm run check on the command line, as a curator runs it: the one real command-line case of the check. */
-const check = (dir: string) => spawnSync(process.execPath, [join(ROOT, 'scripts', 'engine', 'launch.mjs'), join(ROOT, 'scripts', 'check.ts')], { env: { ...process.env, DATASET_ROOT: dir }, encoding: 'utf8' });
+const check = (dir: string) =>
+  spawnSync(process.execPath, [join(ROOT, 'scripts', 'engine', 'launch.mjs'), join(ROOT, 'scripts', 'check.ts')], {
+    env: { ...process.env, DATASET_ROOT: dir },
+    encoding: 'utf8',
+  });
 
 describe('npm run check', () => {
   let dir: string;
-  beforeAll(() => { dir = copyProject(); });
+  beforeAll(() => {
+    dir = copyProject();
+  });
   afterAll(() => removeProject(dir));
 
   it('passes the real data and writes nothing', () => {
@@ -23,7 +29,9 @@ describe('npm run check', () => {
     writeFile(dir, `data/events/${event.id}.json`, JSON.stringify({ ...event, participants: [{ party: 'nobody-at-all', role: 'signatory' }] }));
     const r = check(dir);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`data/events/${event.id}.json /participants/0/party: "nobody-at-all" must be the id of a record of parties [references-resolve]\n    fix: use the id of a record in data/parties/, or add data/parties/nobody-at-all.json`);
+    expect(r.stderr).toContain(
+      `data/events/${event.id}.json /participants/0/party: "nobody-at-all" must be the id of a record of parties [references-resolve]\n    fix: use the id of a record in data/parties/, or add data/parties/nobody-at-all.json`,
+    );
     expect(r.stderr).toContain(`data/events/${event.id}.json /: is not in canonical form`);
     expect(r.stderr).toMatch(/check failed: 2 problem\(s\)/);
   });

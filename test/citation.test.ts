@@ -4,7 +4,16 @@ import { releaseDate } from '../scripts/load/release-date.js';
 import { renderBibtex, renderCitationCff } from '../scripts/export/export-citation.js';
 
 /** The citation files date a released version from its changelog heading, and date nothing else. */
-const meta = { name: 'dprk-russia-treaty', version: '1.2.0', description: 'd', license: '(MIT AND CC-BY-4.0)', keywords: [], title: 't', authors: [{ name: 'a' }], licenses: [] };
+const meta = {
+  name: 'dprk-russia-treaty',
+  version: '1.2.0',
+  description: 'd',
+  license: '(MIT AND CC-BY-4.0)',
+  keywords: [],
+  title: 't',
+  authors: [{ name: 'a' }],
+  licenses: [],
+};
 const changelog = '# Changelog\n\n## [1.3.0] - unreleased\n\n## [1.2.0] - 2027-03-05\n\n### Added\n- x\n\n## [1.1.0] - 2026-12-01\n';
 
 describe('citation dates', () => {

@@ -18,11 +18,20 @@ const cell: fc.Arbitrary<Cell> = fc.oneof(text, fc.integer(), fc.double({ noNaN:
 describe('CSV lines', () => {
   it('are byte for byte what csv-stringify writes, for any cells', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 6 }).chain((width) => fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 20 })), (table) => {
-        const rows = table.map((cells) => ({ cells, record: undefined, ordinals: [] }) as unknown as Row);
-        const expected = table.length === 0 ? '' : stringify(table.map((cells) => cells.map((c) => (c === undefined ? '' : c))), { record_delimiter: CSV_LINE_END, cast: { boolean: (b) => (b ? 'true' : 'false') } });
-        expect(csvLines(rows)).toBe(expected);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 6 }).chain((width) => fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 20 })),
+        (table) => {
+          const rows = table.map((cells) => ({ cells, record: undefined, ordinals: [] }) as unknown as Row);
+          const expected =
+            table.length === 0
+              ? ''
+              : stringify(
+                  table.map((cells) => cells.map((c) => (c === undefined ? '' : c))),
+                  { record_delimiter: CSV_LINE_END, cast: { boolean: (b) => (b ? 'true' : 'false') } },
+                );
+          expect(csvLines(rows)).toBe(expected);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

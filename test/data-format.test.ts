@@ -6,7 +6,15 @@ import { readSchemas } from '../scripts/load/read-schemas.js';
 import { ROOT, copyProject, removeProject, writeFile } from './support/project.js';
 
 const schemas = readSchemas(join(ROOT, 'schema'));
-const formProblems = (root: string) => canonicalFormProblems(root, schemas, readRecords(root, schemas.tables.map((t) => t.table)).records);
+const formProblems = (root: string) =>
+  canonicalFormProblems(
+    root,
+    schemas,
+    readRecords(
+      root,
+      schemas.tables.map((t) => t.table),
+    ).records,
+  );
 
 describe('record files', () => {
   it('are in canonical form: schema key order, two-space indent, final newline (fix: npm run fix)', () => {
@@ -19,7 +27,14 @@ describe('record files', () => {
       const file = 'data/treaties/csp-2024.json';
       const { id, ...rest } = JSON.parse(JSON.stringify(readRecords(ROOT, ['treaties']).records.find((r) => r.file === file)!.data));
       writeFile(dir, file, JSON.stringify({ ...rest, id }));
-      expect(formProblems(dir)).toEqual([{ file, pointer: '', message: 'is not in canonical form (keys in schema order, two-space indent, LF line ends, final newline)', fix: 'run npm run fix' }]);
+      expect(formProblems(dir)).toEqual([
+        {
+          file,
+          pointer: '',
+          message: 'is not in canonical form (keys in schema order, two-space indent, LF line ends, final newline)',
+          fix: 'run npm run fix',
+        },
+      ]);
     } finally {
       removeProject(dir);
     }

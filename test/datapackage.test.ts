@@ -17,7 +17,10 @@ describe('dist/datapackage.json', () => {
     for (const resource of dp.resources) {
       // relations: true checks every foreign key against the referenced CSV; cast checks every type and constraint.
       const rows = await resource.read({ relations: true, keyed: true });
-      const raw = readFileSync(join(ROOT, 'dist', resource.descriptor.path), 'utf8').trim().split('\r\n').length - 1;
+      const raw =
+        readFileSync(join(ROOT, 'dist', resource.descriptor.path), 'utf8')
+          .trim()
+          .split('\r\n').length - 1;
       expect(rows.length, resource.name).toBe(raw);
     }
   }, 120_000);

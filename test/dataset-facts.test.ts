@@ -11,7 +11,7 @@ const t = readJson(join(ROOT, 'dist', 'json', 'dataset.json')).tables;
 const chain = readSchemas(join(ROOT, 'schema')).groups.get('ratification-chain')!;
 
 describe('the curated facts', () => {
-  it('record every step of the 2024 treaty\'s ratification chain', () => {
+  it("record every step of the 2024 treaty's ratification chain", () => {
     const steps = new Set(t.events.filter((e: any) => e.treaty === 'csp-2024' && chain.has(e.type)).map((e: any) => e.type));
     expect(steps).toEqual(new Set(chain));
   });

@@ -6,7 +6,9 @@ import { ROOT, copyProject, removeProject, runBuild, treeHash } from './support/
 /** The same data gives the same bytes, whatever the machine's time zone, locale or line endings. */
 const committed = treeHash(join(ROOT, 'dist'));
 let dir: string;
-beforeAll(() => { dir = copyProject(); });
+beforeAll(() => {
+  dir = copyProject();
+});
 afterAll(() => removeProject(dir));
 
 describe('deterministic build', () => {

@@ -24,11 +24,14 @@ describe('dist/ is exactly what the build produces', () => {
     expect(stale, 'run npm run build:data and commit dist/').toEqual([]);
   });
 
-  it('has the type declarations json-schema-to-typescript generates now, which the build\'s own code uses too', async () => {
+  it("has the type declarations json-schema-to-typescript generates now, which the build's own code uses too", async () => {
     const fresh = await generateTypes(readSchemas(join(ROOT, 'schema')));
-    expect(readFileSync(TYPES_FILE, 'utf8'), 'scripts/types/dataset.d.ts is stale: run npm run fix').toBe(await generateTypesFile(readSchemas(join(ROOT, 'schema'))));
+    expect(readFileSync(TYPES_FILE, 'utf8'), 'scripts/types/dataset.d.ts is stale: run npm run fix').toBe(
+      await generateTypesFile(readSchemas(join(ROOT, 'schema'))),
+    );
     // The record types, then the id unions drawn from the data (EventId, ...).
-    for (const file of ['types.d.mts', 'types.d.cts']) expect(readFileSync(join(ROOT, 'dist', file), 'utf8').startsWith(`${fresh.trimEnd()}\n\n`), file).toBe(true);
+    for (const file of ['types.d.mts', 'types.d.cts'])
+      expect(readFileSync(join(ROOT, 'dist', file), 'utf8').startsWith(`${fresh.trimEnd()}\n\n`), file).toBe(true);
   });
 
   it('has the generated documents at the root, up to date', () => {

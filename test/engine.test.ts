@@ -21,7 +21,10 @@ const inMemory = async (root: string, options: Parameters<typeof buildDataset>[2
 
 describe('a build whose engine reads on a thread of its own', () => {
   it('gives the committed dist/, byte for byte, whatever the threads and chunk size', async () => {
-    for (const options of [{ threads: true, chunkRecords: 13 }, { threads: true, chunkRecords: 1 }]) {
+    for (const options of [
+      { threads: true, chunkRecords: 13 },
+      { threads: true, chunkRecords: 1 },
+    ]) {
       const { dist, problems } = await inMemory(ROOT, options);
       expect(problems).toEqual([]);
       const differing = [...dist].filter(([path, content]) => !readFileSync(join(ROOT, 'dist', path)).equals(contentBytes(content))).map(([p]) => p);

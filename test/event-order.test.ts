@@ -11,7 +11,14 @@ const ev = (id: string, date: string, order_in_day?: number) => ({ id, date: { v
 
 describe('event order', () => {
   it('sorts by the earliest day of the date, then order_in_day (absent last), then id', () => {
-    const events = [ev('z-no-order', '2024-12-04'), ev('b-second', '2024-12-04', 2), ev('a-third', '2024-12-04', 3), ev('y-first', '2024-12-04', 1), ev('month', '2024-12'), ev('earlier', '2024-11-30')];
+    const events = [
+      ev('z-no-order', '2024-12-04'),
+      ev('b-second', '2024-12-04', 2),
+      ev('a-third', '2024-12-04', 3),
+      ev('y-first', '2024-12-04', 1),
+      ev('month', '2024-12'),
+      ev('earlier', '2024-11-30'),
+    ];
     expect(inEventOrder(events).map((e) => e.id)).toEqual(['earlier', 'month', 'y-first', 'b-second', 'a-third', 'z-no-order']);
     expect(compareEvents(ev('a', '2024-12-04', 1), ev('a', '2024-12-04', 1))).toBe(0);
   });

@@ -32,7 +32,9 @@ beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  context.on('request', (r) => { if (!r.url().startsWith('file://')) offSiteRequests.push(r.url()); });
+  context.on('request', (r) => {
+    if (!r.url().startsWith('file://')) offSiteRequests.push(r.url());
+  });
   context.on('requestfailed', (r) => failedRequests.push(`${r.url()}: ${r.failure()?.errorText}`));
   context.on('page', (p) => watch(p));
 });
@@ -43,11 +45,16 @@ afterAll(async () => {
 });
 
 function watch(page: Page): void {
-  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(`${page.url()}: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(`${page.url()}: ${m.text()}`);
+  });
   page.on('pageerror', (e) => consoleErrors.push(`${page.url()}: ${e.message}`));
 }
 
-const url = (path: string): string => { const [file = '', query] = path.split('?'); return pathToFileURL(join(dir, file)).href + (query ? `?${query}` : ''); };
+const url = (path: string): string => {
+  const [file = '', query] = path.split('?');
+  return pathToFileURL(join(dir, file)).href + (query ? `?${query}` : '');
+};
 const sitePath = (page: Page): string => decodeURIComponent(new URL(page.url()).pathname).slice(dir.length + 1);
 
 /**
@@ -58,19 +65,26 @@ const sitePath = (page: Page): string => decodeURIComponent(new URL(page.url()).
 async function axeProblems(page: Page, contrast = true): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   const result = await page.evaluate(async (contrast) => {
-    const r = await (window as any).axe.run(document, { preload: false, resultTypes: ['violations'], rules: { 'color-contrast': { enabled: contrast } }, runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    const r = await (window as any).axe.run(document, {
+      preload: false,
+      resultTypes: ['violations'],
+      rules: { 'color-contrast': { enabled: contrast } },
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
     return r.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')) }));
   }, contrast);
-  return result.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical').map((v: { id: string; nodes: string[] }) => `${sitePath(page)}: ${v.id} at ${v.nodes.join(', ')}`);
+  return result
+    .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v: { id: string; nodes: string[] }) => `${sitePath(page)}: ${v.id} at ${v.nodes.join(', ')}`);
 }
 
 describe('the explorer in Chromium, from file://', () => {
-  it('walks from the home page to the 2024 treaty, its Article 4, a source, the Kursk events and a person\'s events', async () => {
+  it("walks from the home page to the 2024 treaty, its Article 4, a source, the Kursk events and a person's events", async () => {
     const page = await context.newPage();
     const axe: string[] = [];
     await page.goto(url('index.html'));
     expect(await page.locator('h1').innerText()).toContain('2024 Russia–DPRK treaty');
-    axe.push(...await axeProblems(page));
+    axe.push(...(await axeProblems(page)));
     // Keyboard: the first Tab shows the skip link with a visible focus ring; Enter moves to the content.
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => {
@@ -87,14 +101,14 @@ describe('the explorer in Chromium, from file://', () => {
     expect(sitePath(page)).toBe('treaties/csp-2024.html');
     await expect.poll(() => page.locator('section.articles').count()).toBe(1);
     expect(await page.locator('.gap').count()).toBeGreaterThan(0);
-    axe.push(...await axeProblems(page));
+    axe.push(...(await axeProblems(page)));
 
     // Article 4, from the treaty's articles in order.
     await page.locator('section.articles h3 a', { hasText: /^Article 4$/ }).click();
     expect(sitePath(page)).toBe('clauses/csp-2024-art-04.html');
     expect(await page.locator('h1').innerText()).toMatch(/Article 4$/);
     expect(await page.locator('[data-field="quotes"] blockquote[lang="ko"]').count()).toBeGreaterThan(0);
-    axe.push(...await axeProblems(page, false));
+    axe.push(...(await axeProblems(page, false)));
 
     // One of its sources.
     const source = page.locator('[data-field="sources"] .citations a').first();
@@ -103,7 +117,7 @@ describe('the explorer in Chromium, from file://', () => {
     expect(sitePath(page)).toMatch(/^sources\/[a-z0-9-]+\.html$/);
     expect(await page.locator('h1').innerText()).toBe(sourceTitle);
     expect(await page.locator('#links ~ dl a[href="../clauses/csp-2024-art-04.html"]').count()).toBe(1);
-    axe.push(...await axeProblems(page, false));
+    axe.push(...(await axeProblems(page, false)));
 
     // Search, from the box every page has.
     await page.locator('#site-q').fill('Kursk');
@@ -113,7 +127,7 @@ describe('the explorer in Chromium, from file://', () => {
     await expect.poll(() => results.count()).toBeGreaterThan(2);
     const kurskEvents = page.locator('#search-results li', { hasText: 'events' }).filter({ hasText: 'Kursk' }).locator('a');
     expect(await kurskEvents.count()).toBeGreaterThan(2);
-    axe.push(...await axeProblems(page));
+    axe.push(...(await axeProblems(page)));
     // A Kursk event in the results with a person among its participants, and that person's page.
     const events = JSON.parse(readFileSync(join(ROOT, 'dist', 'json', 'events.json'), 'utf8')) as { id: string; participants?: { party: string }[] }[];
     const parties = JSON.parse(readFileSync(join(ROOT, 'dist', 'json', 'parties.json'), 'utf8')) as { id: string; kind: string }[];
@@ -126,7 +140,7 @@ describe('the explorer in Chromium, from file://', () => {
     const person = event!.participants!.find((p) => people.has(p.party))!.party;
     await page.locator(`[data-field="participants"] a[href="../parties/${person}.html"]`).first().click();
     expect(sitePath(page)).toBe(`parties/${person}.html`);
-    axe.push(...await axeProblems(page, false));
+    axe.push(...(await axeProblems(page, false)));
     const theirEvents = page.locator('#links ~ dl li', { hasText: 'via Participants' }).locator('a[href^="../events/"]');
     expect(await theirEvents.count()).toBeGreaterThan(0);
     await theirEvents.first().click();
@@ -151,13 +165,15 @@ describe('the explorer in Chromium, from file://', () => {
     const dateHeader = page.locator('#records thead th', { hasText: /^date$/ });
     await dateHeader.locator('button').press('Enter');
     expect(await dateHeader.getAttribute('aria-sort')).toBe('ascending');
-    const dates = await page.locator('#records tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLTableRowElement).cells[3]?.getAttribute('data-sort') ?? ''));
+    const dates = await page
+      .locator('#records tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => (tr as HTMLTableRowElement).cells[3]?.getAttribute('data-sort') ?? ''));
     expect(dates.filter(Boolean)).toEqual([...dates.filter(Boolean)].sort());
     // The other page types: a table page (a short one: axe's time grows with the page) and a record
     // whose sources disagree.
     for (const path of ['codings/index.html', 'events/csp-2024-ru-law-signed.html']) {
       await page.goto(url(path));
-      axe.push(...await axeProblems(page));
+      axe.push(...(await axeProblems(page)));
     }
     expect(axe).toEqual([]);
     await page.close();
@@ -166,17 +182,28 @@ describe('the explorer in Chromium, from file://', () => {
     expect(offSiteRequests).toEqual([]);
   });
 
-  it('is complete without JavaScript, fits a phone\'s width, and is screenshot at desktop and phone width', async () => {
+  it("is complete without JavaScript, fits a phone's width, and is screenshot at desktop and phone width", async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const plain = await noJs.newPage();
     await plain.goto(url('events/index.html'));
-    expect(await plain.locator('#records tbody tr').count()).toBe((JSON.parse(readFileSync(join(ROOT, 'dist', 'json', 'events.json'), 'utf8')) as unknown[]).length);
+    expect(await plain.locator('#records tbody tr').count()).toBe(
+      (JSON.parse(readFileSync(join(ROOT, 'dist', 'json', 'events.json'), 'utf8')) as unknown[]).length,
+    );
     await plain.goto(url('treaties/csp-2024.html'));
     expect(await plain.locator('section.articles .article').count()).toBeGreaterThan(10);
     await noJs.close();
 
-    const shots: Record<string, string> = { home: 'index.html', treaty: 'treaties/csp-2024.html', event: 'events/csp-2024-ru-law-signed.html', table: 'events/index.html', search: 'search.html?q=Kursk' };
-    for (const [width, height, name] of [[1280, 900, 'desktop'], [390, 844, 'phone']] as const) {
+    const shots: Record<string, string> = {
+      home: 'index.html',
+      treaty: 'treaties/csp-2024.html',
+      event: 'events/csp-2024-ru-law-signed.html',
+      table: 'events/index.html',
+      search: 'search.html?q=Kursk',
+    };
+    for (const [width, height, name] of [
+      [1280, 900, 'desktop'],
+      [390, 844, 'phone'],
+    ] as const) {
       const page = await context.newPage();
       await page.setViewportSize({ width, height });
       for (const [shot, path] of Object.entries(shots)) {

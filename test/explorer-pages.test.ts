@@ -80,14 +80,20 @@ describe('the explorer as files', () => {
     expect(out.get('assets/search-index.js')).not.toContain('</script>');
   });
 
-  it('shows a treaty\'s articles in order with the numbers not recorded as gaps', () => {
+  it("shows a treaty's articles in order with the numbers not recorded as gaps", () => {
     const clause = (article?: number) => ({ id: `t-${article ?? 'preamble'}`, kind: article ? 'article' : 'preamble', ...(article ? { article } : {}) });
-    const order = (count?: number) => articlesInOrder([clause(4), clause(), clause(1), clause(2)], count).map((e) => ('gap' in e ? e.gap.join('-') : e.clause.id));
+    const order = (count?: number) =>
+      articlesInOrder([clause(4), clause(), clause(1), clause(2)], count).map((e) => ('gap' in e ? e.gap.join('-') : e.clause.id));
     expect(order(6)).toEqual(['t-preamble', 't-1', 't-2', '3-3', 't-4', '5-6']);
     expect(order(undefined)).toEqual(['t-preamble', 't-1', 't-2', '3-3', 't-4']);
     const treaty = files.get('treaties/csp-2024.html')!;
     const count = articleCount(data.records.get('treaties')!.get('csp-2024')!)!;
-    const recorded = new Set(data.tables.get('clauses')!.filter((c) => c.treaty === 'csp-2024' && typeof c.article === 'number').map((c) => c.article as number));
+    const recorded = new Set(
+      data.tables
+        .get('clauses')!
+        .filter((c) => c.treaty === 'csp-2024' && typeof c.article === 'number')
+        .map((c) => c.article as number),
+    );
     const articles = [...treaty.matchAll(/<li class="article" id="[^"]*"><h3><a [^>]*>(Preamble|Article \d+)<\/a>/g)].map((m) => m[1]);
     expect(articles).toEqual(['Preamble', ...[...recorded].sort((a, b) => a - b).map((n) => `Article ${n}`)]);
     const missing = Array.from({ length: count }, (_, i) => i + 1).filter((n) => !recorded.has(n));
@@ -98,11 +104,12 @@ describe('the explorer as files', () => {
     expect(gaps).toEqual(missing);
   });
 
-  it('lists backlinks: a person\'s page links to the events they took part in', () => {
+  it("lists backlinks: a person's page links to the events they took part in", () => {
     const page = files.get('parties/vladimir-putin.html')!;
     const links = page.slice(page.indexOf('Records that refer to this one'));
     for (const e of data.tables.get('events')!) {
-      if ((e.participants as { party: string }[] | undefined)?.some((p) => p.party === 'vladimir-putin')) expect(links, e.id).toContain(`href="../events/${e.id}.html"`);
+      if ((e.participants as { party: string }[] | undefined)?.some((p) => p.party === 'vladimir-putin'))
+        expect(links, e.id).toContain(`href="../events/${e.id}.html"`);
     }
   });
 

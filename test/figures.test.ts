@@ -21,7 +21,19 @@ const source = { name: 'dprk-russia-treaty', version };
 const vocabulary = { codes: ['mutual-defence', 'health'], descriptions: {} };
 const svgOf = (name: string) => readFileSync(join(ROOT, 'dist', 'figures', name), 'utf8');
 /** Every line of text drawn, tspans joined as the reader reads them. */
-const texts = (svg: string) => [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((m) => m[1]!.replace(/<title>[\s\S]*?<\/title>/g, '').replace(/<tspan[^>]*>/g, ' ').replace(/<\/tspan>/g, '').trim().replace(/\s+/g, ' ').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+const texts = (svg: string) =>
+  [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((m) =>
+    m[1]!
+      .replace(/<title>[\s\S]*?<\/title>/g, '')
+      .replace(/<tspan[^>]*>/g, ' ')
+      .replace(/<\/tspan>/g, '')
+      .trim()
+      .replace(/\s+/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>'),
+  );
 
 describe('figures', () => {
   for (const name of ['timeline.svg', 'clause-topics.svg']) {
@@ -40,7 +52,7 @@ describe('figures', () => {
     });
   }
 
-  it('the timeline writes every event\'s full title and date, with a legend for both colours and both marks', () => {
+  it("the timeline writes every event's full title and date, with a legend for both colours and both marks", () => {
     const svg = svgOf('timeline.svg');
     const all = texts(svg).join(' ');
     for (const e of t.events.filter((x: any) => x.date.value >= '2024-06')) {
@@ -68,12 +80,20 @@ describe('figures', () => {
   it('tells "not recorded" from "not in the treaty": only a treaty with every article recorded has plain empty cells', () => {
     const a = { id: 'a', short_title: 'A Treaty', signed: { value: '2001-01-01' }, article_count: { value: 1 } };
     const b = { id: 'b', short_title: 'B Treaty', signed: { value: '2000-01-01' } };
-    const clauses = [{ id: 'a-art-01', treaty: 'a', kind: 'article', article: 1, topics: ['mutual-defence'] }, { id: 'b-art-01', treaty: 'b', kind: 'article', article: 1, topics: ['health'] }];
+    const clauses = [
+      { id: 'a-art-01', treaty: 'a', kind: 'article', article: 1, topics: ['mutual-defence'] },
+      { id: 'b-art-01', treaty: 'b', kind: 'article', article: 1, topics: ['health'] },
+    ];
     const cells = (svg: string) => [...svg.matchAll(/<rect x="\d+" y="\d+" width="174" height="18" fill="([^"]+)"/g)].map((m) => m[1]);
     // Rows mutual defence, health; columns A (every article recorded), B (its total unknown).
     expect(cells(topicMatrixSvg([a, b] as never, clauses as never, vocabulary, source))).toEqual(['#c6dbef', 'url(#not-recorded)', '#d9d9d9', '#c6dbef']);
     // A with a second article not recorded: its empty cell is "not recorded" too.
-    expect(cells(topicMatrixSvg([{ ...a, article_count: { value: 2 } }, b] as never, clauses as never, vocabulary, source))).toEqual(['#c6dbef', 'url(#not-recorded)', 'url(#not-recorded)', '#c6dbef']);
+    expect(cells(topicMatrixSvg([{ ...a, article_count: { value: 2 } }, b] as never, clauses as never, vocabulary, source))).toEqual([
+      '#c6dbef',
+      'url(#not-recorded)',
+      'url(#not-recorded)',
+      '#c6dbef',
+    ]);
   });
 
   it('the topic matrix changes when a clause gains a topic', () => {

@@ -17,11 +17,18 @@ import { ROOT } from './support/project.js';
  * the file and a JSON pointer on the path of the damage.
  */
 const schemas = readSchemas(join(ROOT, 'schema'));
-const { records } = readRecords(ROOT, schemas.tables.map((t) => t.table));
+const { records } = readRecords(
+  ROOT,
+  schemas.tables.map((t) => t.table),
+);
 const schemaOf = new Map(schemas.tables.map((t) => [t.table, t]));
 
 type Path = (string | number)[];
-interface Mutation { path: Path; apply: (record: any) => void; why: string }
+interface Mutation {
+  path: Path;
+  apply: (record: any) => void;
+  why: string;
+}
 
 /** Every place inside a record, with the schema that governs it, found by walking the record and its schema together. */
 function places(value: unknown, schema: JsonSchema, base: string, path: Path = []): { path: Path; schema: JsonSchema; value: unknown }[] {
@@ -35,7 +42,9 @@ function places(value: unknown, schema: JsonSchema, base: string, path: Path = [
 }
 
 const parentOf = (record: any, path: Path) => path.slice(0, -1).reduce((o, k) => o[k], record);
-const setAt = (record: any, path: Path, v: unknown) => { parentOf(record, path)[path.at(-1)!] = v; };
+const setAt = (record: any, path: Path, v: unknown) => {
+  parentOf(record, path)[path.at(-1)!] = v;
+};
 const pointer = (path: Path) => path.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 const deep = (depth: number): unknown => (depth === 0 ? 'x' : [deep(depth - 1)]);
 const BAD_KEYS = ['__proto__', 'constructor', 'prototype', 'colour', '', 'ID', 'id ', '\u0000', '😀'];
@@ -47,8 +56,26 @@ function mutations(record: LoadedRecord): Mutation[] {
   for (const p of places(record.data, t.schema, t.file)) {
     const s = p.schema;
     if (s.type === 'object' && p.value && typeof p.value === 'object') {
-      for (const key of BAD_KEYS) out.push({ path: [...p.path, key], why: `unknown key ${JSON.stringify(key)}`, apply: (r) => { Object.defineProperty(p.path.reduce((o: any, k) => o[k], r), key, { value: 1, enumerable: true, configurable: true, writable: true }); } });
-      for (const req of s.required ?? []) out.push({ path: [...p.path, req], why: `missing ${req}`, apply: (r) => { delete p.path.reduce((o: any, k) => o[k], r)[req]; } });
+      for (const key of BAD_KEYS)
+        out.push({
+          path: [...p.path, key],
+          why: `unknown key ${JSON.stringify(key)}`,
+          apply: (r) => {
+            Object.defineProperty(
+              p.path.reduce((o: any, k) => o[k], r),
+              key,
+              { value: 1, enumerable: true, configurable: true, writable: true },
+            );
+          },
+        });
+      for (const req of s.required ?? [])
+        out.push({
+          path: [...p.path, req],
+          why: `missing ${req}`,
+          apply: (r) => {
+            delete p.path.reduce((o: any, k) => o[k], r)[req];
+          },
+        });
     }
     if (p.path.length === 0) continue;
     if (s.type === 'string') {
@@ -57,12 +84,22 @@ function mutations(record: LoadedRecord): Mutation[] {
       out.push({ path: p.path, why: 'deep nesting', apply: (r) => setAt(r, p.path, deep(200)) });
       out.push({ path: p.path, why: 'a huge string', apply: (r) => setAt(r, p.path, 'x'.repeat(100_001)) });
       if (s.pattern || s.format === 'partial-date' || s.format === 'date') {
-        for (const space of EDGE_SPACE) out.push({ path: p.path, why: `leading ${JSON.stringify(space)}`, apply: (r) => setAt(r, p.path, `${space}${String(parentOf(r, p.path)[p.path.at(-1)!])}`) });
+        for (const space of EDGE_SPACE)
+          out.push({
+            path: p.path,
+            why: `leading ${JSON.stringify(space)}`,
+            apply: (r) => setAt(r, p.path, `${space}${String(parentOf(r, p.path)[p.path.at(-1)!])}`),
+          });
       }
-      if (s.format === 'partial-date' || s.format === 'date') out.push({ path: p.path, why: 'an impossible date', apply: (r) => setAt(r, p.path, '2023-02-29') });
+      if (s.format === 'partial-date' || s.format === 'date')
+        out.push({ path: p.path, why: 'an impossible date', apply: (r) => setAt(r, p.path, '2023-02-29') });
       if (s.enum) out.push({ path: p.path, why: 'a value outside the enum', apply: (r) => setAt(r, p.path, `${s.enum[0]}-not`) });
     }
-    if (s.type === 'integer') out.push({ path: p.path, why: 'a fraction', apply: (r) => setAt(r, p.path, 1.5) }, { path: p.path, why: 'a string for an integer', apply: (r) => setAt(r, p.path, '7') });
+    if (s.type === 'integer')
+      out.push(
+        { path: p.path, why: 'a fraction', apply: (r) => setAt(r, p.path, 1.5) },
+        { path: p.path, why: 'a string for an integer', apply: (r) => setAt(r, p.path, '7') },
+      );
     if (s.type === 'array') out.push({ path: p.path, why: 'an object for an array', apply: (r) => setAt(r, p.path, { 0: 'x' }) });
   }
   return out;

@@ -17,9 +17,16 @@ import { ROOT, copyProject, removeProject, runBuild, treeHash } from './support/
 const TABLES = ['claims', 'clauses', 'codings', 'events', 'parties', 'sources', 'treaties'];
 const copies: string[] = [];
 afterAll(() => copies.forEach(removeProject));
-const copy = () => { const dir = copyProject(); copies.push(dir); return dir; };
+const copy = () => {
+  const dir = copyProject();
+  copies.push(dir);
+  return dir;
+};
 const russia = readFileSync(join(ROOT, 'data', 'parties', 'russia.json'), 'utf8');
-const message = (path: string) => { const r = readRecord(path, 1 << 20); return r.problems?.map((p) => `${p.pointer || '/'}: ${p.message}`); };
+const message = (path: string) => {
+  const r = readRecord(path, 1 << 20);
+  return r.problems?.map((p) => `${p.pointer || '/'}: ${p.message}`);
+};
 
 describe('record files: only regular files, strictly parsed', () => {
   it('refuses a symbolic link (to a valid record or to a secret), a FIFO and a folder at listing, before opening', () => {
@@ -39,13 +46,21 @@ describe('record files: only regular files, strictly parsed', () => {
     ]);
     expect(listing.files.get('parties')).not.toContain('pipe.json');
     // Should one be swapped in after the listing, the open descriptor is checked too (no hang on a FIFO).
-    expect(message(join(parties, 'pipe.json'))).toEqual(['/: is a FIFO (named pipe): only regular files under data/ are read (replace it with the record file itself)']);
-    expect(message(join(parties, 'link-to-secret.json'))).toEqual(['/: is a symbolic link: only regular files under data/ are read (replace it with the record file itself)']);
+    expect(message(join(parties, 'pipe.json'))).toEqual([
+      '/: is a FIFO (named pipe): only regular files under data/ are read (replace it with the record file itself)',
+    ]);
+    expect(message(join(parties, 'link-to-secret.json'))).toEqual([
+      '/: is a symbolic link: only regular files under data/ are read (replace it with the record file itself)',
+    ]);
   });
 
   it('gives line and column for every JSON syntax error, and never quotes a file that is not JSON', () => {
-    expect(parseJson('{\n  "id": "x",\n  "name": "y",\n}\n').problems).toEqual([{ pointer: '', message: "is not valid JSON: unexpected '}' at line 4, column 1" }]);
-    expect(parseJson('{\n  "id": "x\u0007"\n}').problems).toEqual([{ pointer: '', message: 'is not valid JSON: a control character inside a string (write it as \\uXXXX) at line 2, column 11' }]);
+    expect(parseJson('{\n  "id": "x",\n  "name": "y",\n}\n').problems).toEqual([
+      { pointer: '', message: "is not valid JSON: unexpected '}' at line 4, column 1" },
+    ]);
+    expect(parseJson('{\n  "id": "x\u0007"\n}').problems).toEqual([
+      { pointer: '', message: 'is not valid JSON: a control character inside a string (write it as \\uXXXX) at line 2, column 11' },
+    ]);
     expect(parseJson('{"id": ').problems).toEqual([{ pointer: '', message: 'is not valid JSON: unexpected end of input at line 1, column 8' }]);
     const secret = parseJson('TOKEN=hunter2\n').problems!;
     expect(secret).toEqual([{ pointer: '', message: 'is not valid JSON: unexpected character at line 1, column 1' }]);
@@ -53,7 +68,9 @@ describe('record files: only regular files, strictly parsed', () => {
   });
 
   it('refuses every duplicate key with its pointer, where JSON.parse would keep the last silently', () => {
-    expect(parseJson('{"id": "x", "name": "=HYPERLINK(1)", "name": "State Duma"}').problems).toEqual([{ pointer: '/name', message: 'duplicate key at line 1, column 38 (first at line 1, column 13): keys of an object must be unique; keep one' }]);
+    expect(parseJson('{"id": "x", "name": "=HYPERLINK(1)", "name": "State Duma"}').problems).toEqual([
+      { pointer: '/name', message: 'duplicate key at line 1, column 38 (first at line 1, column 13): keys of an object must be unique; keep one' },
+    ]);
     expect(parseJson('{"a": [{"b": {"c~/": 1, "c~/": 2}}], "q\\"": "\\\\", "q\\"": 1}').problems!.map((p) => p.pointer)).toEqual(['/a/0/b/c~0~1', '/q"']);
     // Keys that only look alike are different keys; strings holding quotes and colons are not keys.
     expect(parseJson('{"a": "\\"b\\": 1", "b": {"a": 1}, "A": 2}').problems).toBeUndefined();

@@ -8,10 +8,13 @@ import { ROOT, readJson } from './support/project.js';
 
 /** The dataset's metadata is written once (package.json) and every file that describes the dataset says the same. */
 const pkg = readJson(join(ROOT, 'package.json'));
-const spdx = [...String(pkg.license).matchAll(/[A-Za-z0-9.-]+/g)].map((m) => m[0]).filter((id) => !['AND', 'OR', 'WITH'].includes(id)).sort();
+const spdx = [...String(pkg.license).matchAll(/[A-Za-z0-9.-]+/g)]
+  .map((m) => m[0])
+  .filter((id) => !['AND', 'OR', 'WITH'].includes(id))
+  .sort();
 
 describe('dataset metadata', () => {
-  it('CITATION.cff, datapackage.json and dataset.jsonld give package.json\'s licences, title and authors', () => {
+  it("CITATION.cff, datapackage.json and dataset.jsonld give package.json's licences, title and authors", () => {
     const cff = parseYaml(readFileSync(join(ROOT, 'CITATION.cff'), 'utf8'));
     const dp = readJson(join(ROOT, 'dist', 'datapackage.json'));
     const ld = readJson(join(ROOT, 'dist', 'dataset.jsonld'));
@@ -28,7 +31,11 @@ describe('dataset metadata', () => {
       writeFileSync(join(dir, 'package.json'), JSON.stringify({ ...pkg, dataset: { ...pkg.dataset, licenses: pkg.dataset.licenses.slice(0, 1) } }));
       expect(() => readMeta(dir)).toThrow(/must list the licences of "license"/);
       writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg));
-      expect(readMeta(dir).licenses.map((l) => l.name).sort()).toEqual(spdx);
+      expect(
+        readMeta(dir)
+          .licenses.map((l) => l.name)
+          .sort(),
+      ).toEqual(spdx);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -15,7 +15,7 @@ describe('Parquet files of the release bundle', () => {
     expect(readdirSync(join(dir, 'parquet')).sort()).toEqual(dp.resources.map((r: { name: string }) => `${r.name}.parquet`).sort());
   });
 
-  it('DuckDB reads every table with the CSV\'s row count, columns and date types', async () => {
+  it("DuckDB reads every table with the CSV's row count, columns and date types", async () => {
     const db = await DuckDBInstance.create(':memory:');
     const c = await db.connect();
     const dp = readJson(join(ROOT, 'dist', 'datapackage.json'));
@@ -23,16 +23,27 @@ describe('Parquet files of the release bundle', () => {
       const pq = join(dir, 'parquet', `${r.name}.parquet`);
       const csv = join(ROOT, 'dist', r.path);
       const [pqCount] = (await c.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM read_parquet('${pq}')`)).getRowObjectsJson();
-      const [csvCount] = (await c.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM read_csv('${csv}', header = true, all_varchar = true)`)).getRowObjectsJson();
+      const [csvCount] = (
+        await c.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM read_csv('${csv}', header = true, all_varchar = true)`)
+      ).getRowObjectsJson();
       expect(pqCount!.n, r.name).toBe(csvCount!.n);
       const columns = (await c.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${pq}')`)).getRowObjectsJson();
-      expect(columns.map((x) => x.column_name), r.name).toEqual(r.schema.fields.map((f: { name: string }) => f.name));
+      expect(
+        columns.map((x) => x.column_name),
+        r.name,
+      ).toEqual(r.schema.fields.map((f: { name: string }) => f.name));
       for (const f of r.schema.fields) {
         const type = columns.find((x) => x.column_name === f.name)!.column_type;
-        expect(type, `${r.name}.${f.name}`).toBe({ string: 'VARCHAR', integer: 'INTEGER', number: 'DOUBLE', boolean: 'BOOLEAN', date: 'DATE' }[f.type as string]);
+        expect(type, `${r.name}.${f.name}`).toBe(
+          { string: 'VARCHAR', integer: 'INTEGER', number: 'DOUBLE', boolean: 'BOOLEAN', date: 'DATE' }[f.type as string],
+        );
       }
       // Same cells: the CSV read as text against the Parquet cast to text.
-      const diff = (await c.runAndReadAll(`SELECT count(*)::INTEGER AS n FROM (SELECT * FROM read_csv('${csv}', header = true, all_varchar = true) EXCEPT ALL SELECT ${r.schema.fields.map((f: { name: string; type: string }) => (f.type === 'boolean' ? `lower(CAST("${f.name}" AS VARCHAR)) AS "${f.name}"` : `CAST("${f.name}" AS VARCHAR) AS "${f.name}"`)).join(', ')} FROM read_parquet('${pq}'))`)).getRowObjectsJson();
+      const diff = (
+        await c.runAndReadAll(
+          `SELECT count(*)::INTEGER AS n FROM (SELECT * FROM read_csv('${csv}', header = true, all_varchar = true) EXCEPT ALL SELECT ${r.schema.fields.map((f: { name: string; type: string }) => (f.type === 'boolean' ? `lower(CAST("${f.name}" AS VARCHAR)) AS "${f.name}"` : `CAST("${f.name}" AS VARCHAR) AS "${f.name}"`)).join(', ')} FROM read_parquet('${pq}'))`,
+        )
+      ).getRowObjectsJson();
       expect(diff[0]!.n, `${r.name}: rows in the CSV but not in the Parquet file`).toBe(0);
     }
   }, 60_000);

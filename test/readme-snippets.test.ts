@@ -11,7 +11,7 @@ import { python, rscript, run } from './support/tools.js';
  * The pandas, R and DuckDB snippets of the repository's README (run from the repository) and of the
  * release's README (run from the unzipped release), as written. Each interpreter starts once.
  */
-const blocks = (readme: string, lang: string) => [...readme.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]!);
+const blocks = (readme: string, lang: string) => [...readme.matchAll(new RegExp(`\`\`\`${lang}\\n([\\s\\S]*?)\`\`\``, 'g'))].map((m) => m[1]!);
 let bundle: string;
 let snippets: { where: string; cwd: string; readme: string }[];
 beforeAll(() => {
@@ -75,21 +75,35 @@ cat(toJSON(out, auto_unbox = TRUE))
     }
   });
 
-  it('sql (DuckDB), from the CSVs and from the release\'s Parquet files; the ratification chain is exactly that', async () => {
+  it("sql (DuckDB), from the CSVs and from the release's Parquet files; the ratification chain is exactly that", async () => {
     const db = await DuckDBInstance.create(':memory:');
     const connection = await db.connect();
     // The snippets use paths relative to the repository or to the unzipped release, as a reader would.
     await connection.run(`SET file_search_path = '${ROOT},${join(ROOT, 'dist')},${bundle}'`);
-    const chain = ['signing', 'submission-to-legislature', 'legislative-vote', 'legislative-approval', 'law-signed', 'ratification-decree', 'exchange-of-instruments', 'entry-into-force'];
+    const chain = [
+      'signing',
+      'submission-to-legislature',
+      'legislative-vote',
+      'legislative-approval',
+      'law-signed',
+      'ratification-decree',
+      'exchange-of-instruments',
+      'entry-into-force',
+    ];
     for (const s of snippets) {
       for (const code of blocks(s.readme, 'sql')) {
         // DuckDB's command line reads a script with .read; the API is given the script itself.
-        const script = code.replace(/^\.read (\S+)$/m, (_, path: string) => readFileSync([join(s.cwd, path), join(ROOT, 'dist', path)].find(existsSync)!, 'utf8'));
+        const script = code.replace(/^\.read (\S+)$/m, (_, path: string) =>
+          readFileSync([join(s.cwd, path), join(ROOT, 'dist', path)].find(existsSync)!, 'utf8'),
+        );
         const result = await connection.runAndReadAll(script);
         const rows = result.getRowObjectsJson();
         expect(rows.length, code).toBeGreaterThan(0);
         if (/ratification chain/.test(code)) {
-          expect(rows.map((r) => r.type), s.where).toEqual(chain);
+          expect(
+            rows.map((r) => r.type),
+            s.where,
+          ).toEqual(chain);
           expect(result.columnTypes()[result.columnNames().indexOf('date_earliest')]!.toString(), s.where).toBe('DATE');
         }
       }

@@ -70,7 +70,8 @@ describe('the release bundle', () => {
   });
 
   it('holds the workbook, the figures, the column types and a codebook whose paths hold inside the zip', () => {
-    for (const f of ['dprk-russia-treaty.xlsx', 'figures/timeline.svg', 'figures/clause-topics.svg', 'load/pandas.json', 'load/readr.R', 'load/duckdb.sql']) expect(files[`${folder}/${f}`], f).toBeDefined();
+    for (const f of ['dprk-russia-treaty.xlsx', 'figures/timeline.svg', 'figures/clause-topics.svg', 'load/pandas.json', 'load/readr.R', 'load/duckdb.sql'])
+      expect(files[`${folder}/${f}`], f).toBeDefined();
     const codebook = strFromU8(files[`${folder}/CODEBOOK.md`]!);
     const csvPaths = [...codebook.matchAll(/File: `([^`]+)`/g)].map((m) => m[1]!);
     expect(csvPaths.length).toBeGreaterThan(0);
@@ -79,7 +80,9 @@ describe('the release bundle', () => {
 
   it('carries the explorer as explorer/: the very files npm run site writes', () => {
     const site = buildSite(ROOT);
-    const explorer = Object.keys(files).filter((f) => f.startsWith(`${folder}/explorer/`)).map((f) => f.slice(`${folder}/explorer/`.length));
+    const explorer = Object.keys(files)
+      .filter((f) => f.startsWith(`${folder}/explorer/`))
+      .map((f) => f.slice(`${folder}/explorer/`.length));
     expect(explorer.sort()).toEqual([...site.keys()].sort());
     expect(strFromU8(files[`${folder}/explorer/index.html`]!)).toBe(site.get('index.html'));
   });
@@ -98,9 +101,15 @@ describe('the release does not trust dist/', () => {
   it('command line: writes in New York (west of UTC) under a Turkish locale the same zip as in UTC', () => {
     const dir = releasableCopy();
     copies.push(dir);
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'release', 'release.ts')], { cwd: ROOT, env: { ...process.env, TZ: 'America/New_York', LC_ALL: 'tr_TR.UTF-8', DATASET_ROOT: dir }, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'release', 'release.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, TZ: 'America/New_York', LC_ALL: 'tr_TR.UTF-8', DATASET_ROOT: dir },
+      encoding: 'utf8',
+    });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(readFileSync(join(dir, 'release', `dprk-russia-treaty-${readJson(join(ROOT, 'package.json')).version}.zip`)).equals(Buffer.from(bundleIn('UTC').bytes))).toBe(true);
+    expect(
+      readFileSync(join(dir, 'release', `dprk-russia-treaty-${readJson(join(ROOT, 'package.json')).version}.zip`)).equals(Buffer.from(bundleIn('UTC').bytes)),
+    ).toBe(true);
   });
 });

@@ -26,7 +26,11 @@ describe('released ids', () => {
   }
 
   it('never reuses a retired id', () => {
-    const all = new Set(Object.values<{ id: string }[]>(current).flat().map((r) => r.id));
+    const all = new Set(
+      Object.values<{ id: string }[]>(current)
+        .flat()
+        .map((r) => r.id),
+    );
     expect(retired.filter((r) => all.has(r.id)).map((r) => r.id)).toEqual([]);
   });
 });

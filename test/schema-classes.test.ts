@@ -15,7 +15,9 @@ const lines = (problems: { file: string; pointer: string; message: string }[]) =
 describe('ids: file names on every system', () => {
   it.each(['con', 'prn', 'aux', 'nul', 'com1', 'lpt9', 'com0'])('refuses the Windows device name "%s"', (id) => {
     const problems = problemsAfter((record) => [newRecord('parties', id, { ...record('data/parties/russia.json'), id })]);
-    expect(lines(problems).filter((l) => l.startsWith(`data/parties/${id}.json /id`))).toEqual([`data/parties/${id}.json /id: must be lowercase kebab-case (a-z, 0-9 and single hyphens), and not a device name Windows reserves (con, prn, aux, nul, com0-9, lpt0-9)`]);
+    expect(lines(problems).filter((l) => l.startsWith(`data/parties/${id}.json /id`))).toEqual([
+      `data/parties/${id}.json /id: must be lowercase kebab-case (a-z, 0-9 and single hyphens), and not a device name Windows reserves (con, prn, aux, nul, com0-9, lpt0-9)`,
+    ]);
   });
 
   it('accepts ids that only start like one (con-x, console, com10)', () => {
@@ -37,7 +39,9 @@ describe('integers: bounds every export holds (JSON, CSV, Parquet INT32)', () =>
   });
 
   it.each([3_000_000_000, 1e21, Number('9007199254740993')])('refuses a vote of %d instead of exporting it rounded or as 1e+21', (n) => {
-    const problems = problemsAfter((record) => { record('data/events/csp-2024-duma-vote.json').vote.for = n; });
+    const problems = problemsAfter((record) => {
+      record('data/events/csp-2024-duma-vote.json').vote.for = n;
+    });
     expect(lines(problems)).toContain('data/events/csp-2024-duma-vote.json /vote/for: must be <= 10000');
   });
 });
@@ -54,7 +58,9 @@ describe('quotations: at most 50 words, in any script', () => {
     ['Chinese', '這是一個很長的中文句子沒有空格'.repeat(250)],
     ['Korean written without spaces', '한국어문장'.repeat(760)],
   ])('refuses a 3,800-character %s quote', (_what, quote) => {
-    const problems = problemsAfter((record) => { record('data/events/csp-2024-signing.json').sources[0].quote = quote; });
+    const problems = problemsAfter((record) => {
+      record('data/events/csp-2024-signing.json').sources[0].quote = quote;
+    });
     expect(lines(problems)).toContain('data/events/csp-2024-signing.json /sources/0/quote: must have at most 50 words (a short quotation)');
   });
 });

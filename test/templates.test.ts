@@ -9,7 +9,7 @@ import { ROOT } from './support/project.js';
 const schemas = readSchemas(join(ROOT, 'schema'));
 const dir = join(ROOT, 'docs', 'templates');
 
-describe('the curators\' templates', () => {
+describe("the curators' templates", () => {
   it('are one per table, named for its row', () => {
     expect(readdirSync(dir).sort()).toEqual(schemas.tables.map((t) => `${t.row}.json`).sort());
   });

@@ -45,7 +45,10 @@ describe('the xlsx writer', () => {
   });
 
   it('keeps formula-like text as text: an inline string is never evaluated', () => {
-    const parts = workbookParts([{ name: 'x', rows: [[{ text: '=HYPERLINK("x")' }, { text: ' lead' }]], widths: [8, 8], header: false }], { title: 't', creator: 'c' });
+    const parts = workbookParts([{ name: 'x', rows: [[{ text: '=HYPERLINK("x")' }, { text: ' lead' }]], widths: [8, 8], header: false }], {
+      title: 't',
+      creator: 'c',
+    });
     const xml = new TextDecoder().decode(parts.get('xl/worksheets/sheet1.xml'));
     expect(xml).toContain('<c r="A1" t="inlineStr"><is><t>=HYPERLINK(&quot;x&quot;)</t></is></c>');
     expect(xml).toContain('<t xml:space="preserve"> lead</t>');
@@ -103,7 +106,7 @@ print(json.dumps(out, default=str))
     expect(got.tables.events.kinds.vote_for).toEqual(['n']);
   });
 
-  it('freezes and bolds the header row and sets every column\'s width', () => {
+  it("freezes and bolds the header row and sets every column's width", () => {
     for (const [name, sheet] of Object.entries<any>(got.tables)) {
       expect(sheet.freeze, name).toBe('A2');
       expect(sheet.bold, name).toBe(true);
@@ -124,7 +127,19 @@ describe('read back by LibreOffice', () => {
   it('shows every sheet with the values of its CSV (dates as YYYY-MM-DD, month dates untouched)', () => {
     const out = join(dir, 'lo');
     // Token 12 = -1: one CSV per sheet; token 9 = true: cells as shown (so a date cell reads as its format shows it).
-    execFileSync(soffice(), ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', out, xlsx], { stdio: 'ignore', timeout: 60_000 });
+    execFileSync(
+      soffice(),
+      [
+        '--headless',
+        `-env:UserInstallation=file://${join(dir, 'profile')}`,
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+        '--outdir',
+        out,
+        xlsx,
+      ],
+      { stdio: 'ignore', timeout: 60_000 },
+    );
     const files = readdirSync(out);
     expect(files.length).toBe(dp.resources.length + 1);
     for (const r of dp.resources) {

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -18,7 +18,9 @@ import { writeSyntheticDataset } from './synthetic-data.js';
 const ROOT = join(import.meta.dirname, '..', '..');
 const LAUNCH = join(ROOT, 'scripts', 'engine', 'launch.mjs');
 /** The build runs with the Node options npm run build:data gives it (package.json config). */
-const BUILD_FLAGS: string[] = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).config.buildNodeOptions.split(/\s+/).filter(Boolean);
+const BUILD_FLAGS: string[] = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'))
+  .config.buildNodeOptions.split(/\s+/)
+  .filter(Boolean);
 const SIZES = (process.env.BENCH_SIZES ?? '10000,50000,100000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -40,7 +42,12 @@ async function ajvCliPlugin(): Promise<string> {
   const outfile = join(dir, 'ajv-cli-plugin.cjs');
   await build({
     stdin: { contents: "module.exports = require('./create-ajv.ts').configureAjv;", resolveDir: join(ROOT, 'scripts', 'validate'), loader: 'js' },
-    outfile, bundle: true, platform: 'node', format: 'cjs', external: ['ajv', 'ajv/*', 'ajv-formats', 'ajv-formats/*'], logLevel: 'error',
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    external: ['ajv', 'ajv/*', 'ajv-formats', 'ajv-formats/*'],
+    logLevel: 'error',
   });
   return outfile;
 }
@@ -52,12 +59,37 @@ function ajvCli(dir: string, plugin: string): number {
   const t0 = performance.now();
   for (const t of schemas.tables) {
     const refs = [...schemas.all.keys()].filter((f) => f !== t.file).flatMap((f) => ['-r', join(dir, 'schema', f)]);
-    execFileSync(process.execPath, [bin, 'validate', '--spec=draft2020', '--all-errors', '--strict=true', '-c', plugin, '-s', join(dir, 'schema', t.file), ...refs, '-d', join(dir, 'data', t.table, '*.json')], { stdio: 'ignore', maxBuffer: 1 << 26 });
+    execFileSync(
+      process.execPath,
+      [
+        bin,
+        'validate',
+        '--spec=draft2020',
+        '--all-errors',
+        '--strict=true',
+        '-c',
+        plugin,
+        '-s',
+        join(dir, 'schema', t.file),
+        ...refs,
+        '-d',
+        join(dir, 'data', t.table, '*.json'),
+      ],
+      { stdio: 'ignore', maxBuffer: 1 << 26 },
+    );
   }
   return performance.now() - t0;
 }
 
-interface Result { records: number; build: number; buildWall: number; floor: number; floorWall: number; rss: number; floorRss: number }
+interface Result {
+  records: number;
+  build: number;
+  buildWall: number;
+  floor: number;
+  floorWall: number;
+  rss: number;
+  floorRss: number;
+}
 const results = new Map<number, Result>();
 const plugin = await ajvCliPlugin();
 let peer: { build: number; ajv: number } | undefined;
@@ -82,12 +114,17 @@ for (const n of SIZES) {
     }
     const r: Result = {
       records: first.records,
-      build: median(builds.map((b) => b.out.ms)), buildWall: median(builds.map((b) => b.wall)),
-      floor: median(floors.map((f) => f.out.ms)), floorWall: median(floors.map((f) => f.wall)),
-      rss: Math.max(...builds.map((b) => b.out.rss)), floorRss: Math.max(...floors.map((f) => f.out.rss)),
+      build: median(builds.map((b) => b.out.ms)),
+      buildWall: median(builds.map((b) => b.wall)),
+      floor: median(floors.map((f) => f.out.ms)),
+      floorWall: median(floors.map((f) => f.wall)),
+      rss: Math.max(...builds.map((b) => b.out.rss)),
+      floorRss: Math.max(...floors.map((f) => f.out.rss)),
     };
     results.set(n, r);
-    console.log(`${String(r.records).padStart(7)} records: build ${s(r.build)} s (whole process ${s(r.buildWall)} s), floor ${s(r.floor)} s (${s(r.floorWall)} s), build/floor ${(r.build / r.floor).toFixed(2)} (${(r.buildWall / r.floorWall).toFixed(2)} whole process), peak RSS ${(r.rss / 2 ** 20).toFixed(0)} MiB (floor ${(r.floorRss / 2 ** 20).toFixed(0)} MiB)`);
+    console.log(
+      `${String(r.records).padStart(7)} records: build ${s(r.build)} s (whole process ${s(r.buildWall)} s), floor ${s(r.floor)} s (${s(r.floorWall)} s), build/floor ${(r.build / r.floor).toFixed(2)} (${(r.buildWall / r.floorWall).toFixed(2)} whole process), peak RSS ${(r.rss / 2 ** 20).toFixed(0)} MiB (floor ${(r.floorRss / 2 ** 20).toFixed(0)} MiB)`,
+    );
     if (n === 10000) {
       const ajv = median(Array.from({ length: RUNS }, () => ajvCli(dir, plugin)));
       peer = { build: r.buildWall, ajv };
@@ -117,4 +154,5 @@ if (k10 && k50 && k100) {
 }
 if (load) console.log(`load ratio (main entry / JSON.parse, plain node) = ${(load.entry / load.parse).toFixed(2)}`);
 if (peer) console.log(`peer: build/ajv-cli at 10000 records = ${(peer.build / peer.ajv).toFixed(2)}`);
-if (k10 && k100) console.log(`bench: build/floor at 100000 records = ${(k100.build / k100.floor).toFixed(2)}, time(100k)/time(10k) = ${(k100.build / k10.build).toFixed(2)}`);
+if (k10 && k100)
+  console.log(`bench: build/floor at 100000 records = ${(k100.build / k100.floor).toFixed(2)}, time(100k)/time(10k) = ${(k100.build / k10.build).toFixed(2)}`);

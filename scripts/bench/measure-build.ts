@@ -9,12 +9,23 @@ import { contentLength, type Output } from '../export/output.js';
  */
 const dir = process.argv[2]!;
 let bytes = 0;
-const counting = (out: Output): Output => ({ set: (path, content) => { bytes += contentLength(content); return out.set(path, content); } });
+const counting = (out: Output): Output => ({
+  set: (path, content) => {
+    bytes += contentLength(content);
+    return out.set(path, content);
+  },
+});
 const t0 = performance.now();
 const staged = new StagedOutputs(dir);
 // The issue's benchmark leaves the figures out: they are drawings, not data exports.
 const result = await buildDataset(dir, { dist: counting(staged.dist), docs: counting(staged.docs) }, { figures: false });
-if (result.problems.length > 0) throw new Error(`synthetic data invalid: ${result.problems.slice(0, 3).map((p) => `${p.file} ${p.pointer} ${p.message}`).join('; ')}`);
+if (result.problems.length > 0)
+  throw new Error(
+    `synthetic data invalid: ${result.problems
+      .slice(0, 3)
+      .map((p) => `${p.file} ${p.pointer} ${p.message}`)
+      .join('; ')}`,
+  );
 await staged.commit();
 const ms = performance.now() - t0;
 console.log(JSON.stringify({ ms, bytes, records: [...result.counts.values()].reduce((a, b) => a + b, 0), rss: process.resourceUsage().maxRSS * 1024 }));

@@ -13,7 +13,10 @@ import { compiledValidators } from '../engine/compiled-validators.js';
  */
 const THREADS = 2;
 
-interface Share { root: string; files: [table: string, path: string][] }
+interface Share {
+  root: string;
+  files: [table: string, path: string][];
+}
 
 /** Reads, parses and validates a share of the files; returns how many are invalid (none, for valid data). */
 function work({ root, files }: Share): number {
@@ -35,11 +38,14 @@ if (!isMainThread) {
     for (const name of readdirSync(join(dir, 'data', table)).sort()) shares[i++ % THREADS]!.files.push([table, join(dir, 'data', table, name)]);
   }
   // The other threads run the same bundle (the launcher names it), so they start as fast as this one.
-  const others = shares.slice(1).map((share) => new Promise<number>((resolve, reject) => {
-    const worker = new Worker(process.env.LAUNCH_BUNDLE!, { workerData: share, argv: process.argv.slice(2) });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  }));
+  const others = shares.slice(1).map(
+    (share) =>
+      new Promise<number>((resolve, reject) => {
+        const worker = new Worker(process.env.LAUNCH_BUNDLE!, { workerData: share, argv: process.argv.slice(2) });
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      }),
+  );
   const invalid = work(shares[0]!) + (await Promise.all(others)).reduce((a, b) => a + b, 0);
   if (invalid > 0) throw new Error(`${invalid} synthetic records invalid`);
   const out = join(dir, 'floor-out');

@@ -14,7 +14,12 @@ export function canonicalFormProblems(root: string, schemas: Schemas, records: r
   const problems: Problem[] = [];
   for (const r of records) {
     if (readFileSync(join(root, r.file), 'utf8') !== canonicalText(schemas, r.table, r.data)) {
-      problems.push({ file: r.file, pointer: '', message: 'is not in canonical form (keys in schema order, two-space indent, LF line ends, final newline)', fix: 'run npm run fix' });
+      problems.push({
+        file: r.file,
+        pointer: '',
+        message: 'is not in canonical form (keys in schema order, two-space indent, LF line ends, final newline)',
+        fix: 'run npm run fix',
+      });
     }
   }
   return problems;

@@ -63,7 +63,9 @@ export interface DatasetRule<F = unknown> {
   description: string;
   scope: 'dataset';
   /** Per table it reads ('*': every table), the fact to keep of one record (undefined: nothing to keep). */
-  collect: { [T in Table]?: (record: RecordOf<T>, context: RecordContext) => F | undefined } & { '*'?: (record: RecordOf<Table>, context: RecordContext) => F | undefined };
+  collect: { [T in Table]?: (record: RecordOf<T>, context: RecordContext) => F | undefined } & {
+    '*'?: (record: RecordOf<Table>, context: RecordContext) => F | undefined;
+  };
   judge(facts: Fact<F>[], report: ReportAt<F>, index: DatasetIndex): void;
 }
 

@@ -16,7 +16,9 @@ const CACHE = join(ROOT, 'node_modules', '.cache', 'dprk-russia-treaty', 'valida
  * check's time on the real data; the code, kept under node_modules/.cache, is loaded in ~5 ms.
  */
 function cacheKey(schemas: Schemas): string {
-  const hash = createHash('sha256').update(schemasHash(schemas)).update(readFileSync(join(import.meta.dirname, '..', 'validate', 'create-ajv.ts')));
+  const hash = createHash('sha256')
+    .update(schemasHash(schemas))
+    .update(readFileSync(join(import.meta.dirname, '..', 'validate', 'create-ajv.ts')));
   const lock = join(ROOT, 'package-lock.json');
   if (existsSync(lock)) hash.update(readFileSync(lock));
   return hash.digest('hex').slice(0, 16);

@@ -50,7 +50,8 @@ export async function readRecordFiles(root: string, listing: RecordListing, opti
       job.names.forEach((name, i) => {
         const file = `data/${job.table}/${name}`;
         const line = read.lines[i];
-        if (line === null || line === undefined) problems.push(...(read.problems[i] ?? [{ pointer: '', message: 'could not be read' }]).map((p) => ({ file, ...p })));
+        if (line === null || line === undefined)
+          problems.push(...(read.problems[i] ?? [{ pointer: '', message: 'could not be read' }]).map((p) => ({ file, ...p })));
         else {
           const record = { table: job.table, file, stem: stemOf(name), data: JSON.parse(line) };
           records.push(record);
@@ -63,4 +64,3 @@ export async function readRecordFiles(root: string, listing: RecordListing, opti
   }
   return { records, problems, valid };
 }
-

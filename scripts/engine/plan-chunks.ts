@@ -1,7 +1,10 @@
 import type { RecordListing } from '../load/list-records.js';
 
 /** A slice of one table's record files, in id order: the unit of work of the build. */
-export interface ChunkJob { table: string; names: string[] }
+export interface ChunkJob {
+  table: string;
+  names: string[];
+}
 
 /**
  * Big enough that per-chunk overhead (a message, a few allocations) is noise; small enough that the

@@ -29,15 +29,26 @@ export interface ChunkReader {
 /** Reads chunks of record files on a reader thread (read-worker.mjs), which also validates them when given the validation code. */
 export function chunkReader(root: string, validation: string | null): ChunkReader {
   const taken = new Int32Array(new SharedArrayBuffer(4));
-  const thread = new Worker(new URL('./read-worker.mjs', import.meta.url), { workerData: { root, max: MAX_RECORD_BYTES, taken: taken.buffer, ahead: AHEAD, validation } });
+  const thread = new Worker(new URL('./read-worker.mjs', import.meta.url), {
+    workerData: { root, max: MAX_RECORD_BYTES, taken: taken.buffer, ahead: AHEAD, validation },
+  });
   const arrived = new Map<number, ChunkRead>();
   let failure: unknown;
   let exited = false;
   let wake: (() => void) | undefined;
-  thread.on('message', (chunk: ChunkRead) => { arrived.set(chunk.index, chunk); wake?.(); });
-  thread.on('error', (err) => { failure ??= err; wake?.(); });
+  thread.on('message', (chunk: ChunkRead) => {
+    arrived.set(chunk.index, chunk);
+    wake?.();
+  });
+  thread.on('error', (err) => {
+    failure ??= err;
+    wake?.();
+  });
   // Every message a thread posts arrives before its exit: a chunk still missing then never comes.
-  thread.on('exit', () => { exited = true; wake?.(); });
+  thread.on('exit', () => {
+    exited = true;
+    wake?.();
+  });
   const stop = async () => {
     // Wake the reader if it waits for room, so that it can be stopped.
     Atomics.store(taken, 0, 2 ** 30);
@@ -50,7 +61,9 @@ export function chunkReader(root: string, validation: string | null): ChunkReade
         while (!arrived.has(index)) {
           if (failure) throw failure;
           if (exited) throw new Error(`the reader thread stopped before chunk ${index} of ${count}`);
-          await new Promise<void>((resolve) => { wake = resolve; });
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+          });
         }
         const chunk = arrived.get(index)!;
         arrived.delete(index);

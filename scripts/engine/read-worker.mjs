@@ -16,7 +16,9 @@ const { root, max, taken, ahead, validation } = workerData;
 const validators = validation === null ? undefined : loadValidators(validation);
 const takenCount = new Int32Array(taken);
 // The chunks come in a message once the files are listed: the thread starts while they are.
-const [jobs] = /** @type {[{ table: string, names: string[] }[]]} */ (await once(/** @type {import('node:worker_threads').MessagePort} */ (parentPort), 'message'));
+const [jobs] = /** @type {[{ table: string, names: string[] }[]]} */ (
+  await once(/** @type {import('node:worker_threads').MessagePort} */ (parentPort), 'message')
+);
 jobs.forEach((job, index) => {
   for (let t = Atomics.load(takenCount, 0); index - t >= ahead; t = Atomics.load(takenCount, 0)) Atomics.wait(takenCount, 0, t);
   const read = readChunk(join(root, 'data', job.table), job.names, max, validators?.[job.table]);

@@ -11,7 +11,13 @@ import { join } from 'node:path';
  */
 export const LOCK_FILE = '.build.lock';
 
-interface Owner { pid: number; start: string | null; host: string; command: string; since: string }
+interface Owner {
+  pid: number;
+  start: string | null;
+  host: string;
+  command: string;
+  since: string;
+}
 
 /** A process's start time in clock ticks since boot (Linux /proc), or null where that is not known. */
 export function processStart(pid: number): string | null {
@@ -128,8 +134,13 @@ export async function acquireCheckoutLock(root: string, command: string, options
     if (owner === 'gone') continue;
     if (owner === 'unreadable') {
       let age = 0;
-      try { age = Date.now() - statSync(path).mtimeMs; } catch {}
-      if (age > UNREADABLE_GRACE_MS) { takeOver(path, 'unreadable'); continue; }
+      try {
+        age = Date.now() - statSync(path).mtimeMs;
+      } catch {}
+      if (age > UNREADABLE_GRACE_MS) {
+        takeOver(path, 'unreadable');
+        continue;
+      }
     } else if (!ownerAlive(owner)) {
       takeOver(path, `${owner.pid}-${owner.start}`);
       continue;

@@ -37,7 +37,11 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 export function renderBibtex(meta: Meta): string {
   const key = `dprkrussiatreaty${meta.version.replace(/\W/g, '')}`;
   const dated = meta.released
-    ? [`  year         = {${meta.released.slice(0, 4)}},`, `  month        = ${MONTHS[Number(meta.released.slice(5, 7)) - 1]},`, `  date         = {${meta.released}},`]
+    ? [
+        `  year         = {${meta.released.slice(0, 4)}},`,
+        `  month        = ${MONTHS[Number(meta.released.slice(5, 7)) - 1]},`,
+        `  date         = {${meta.released}},`,
+      ]
     : [];
   return [
     `@misc{${key},`,

@@ -21,15 +21,15 @@ export function renderCodebook(meta: Meta, models: TableModel[], rules: readonly
     '- **Link tables.** Every array becomes a table named `<row>_<path>` with the record id (`<row>_id`), the ordinals of any enclosing array items, and `ordinal` (1-based position). Its primary key is those columns together.',
     '- **Sources.** Every record cites at least one source (`<row>_sources`). Values that need their own support (dates, vote counts, offices) cite sources in their own link table, e.g. `event_date_sources`, optionally with a `locator` and a short verbatim `quote`.',
     '- **Disputes.** Where sources disagree about a value, the record keeps the best-supported value and lists each dissenting value in an `..._alternatives` table with its sources (`..._alternatives_sources`) and a `note` saying why the main value is preferred. Contested assertions between parties are `claims`, with one `claim_positions` row per stated position (who, when, which stance, on what source); the dataset does not decide who is right.',
-    '- **Ids.** Lowercase kebab-case, unique across the dataset, never reused; they name the thing, not a fact about it. An id is also its record\'s file name, so it is never a device name Windows reserves (`con`, `prn`, `aux`, `nul`, `com0`–`com9`, `lpt0`–`lpt9`).',
+    "- **Ids.** Lowercase kebab-case, unique across the dataset, never reused; they name the thing, not a fact about it. An id is also its record's file name, so it is never a device name Windows reserves (`con`, `prn`, `aux`, `nul`, `com0`–`com9`, `lpt0`–`lpt9`).",
     '- **Numbers.** Every integer column has a minimum and a maximum within the 32-bit range (the schema states them), so JSON, CSV and Parquet (INT32) hold every value exactly: no rounding, no `1e+21`.',
     '- **Text.** Every text is well-formed Unicode in NFC, one paragraph, with no control or bidirectional-control character and no invisible character at its start or end (rule `text-hygiene`). A quotation has at most 50 words, counted between spaces, by Unicode word segmentation in scripts written without spaces (Chinese, Japanese), and at least one word per 30 characters of any run without a space.',
     '',
     '## ATOP-compatible coding',
     '',
-    '`codings` holds each treaty coded in the pledge variables of the Alliance Treaty Obligations and Provisions project (ATOP): `defense`, `offense`, `neutral`, `nonagg`, `consul`, under ATOP\'s own names. `coder` says who coded it: `this-dataset` (the curators, each value resting on the clauses listed in `coding_values_clauses`, with a note, and `judgement` set where the text leaves the value open) or `atop-project` (ATOP\'s coding, copied from an ATOP data file for comparison). `atop_provisions.csv` has one row per treaty in ATOP\'s wide layout with `atopid` and `cow4id`, so the 2024 treaty (which has no ATOP id) can be appended to an ATOP panel; `atop_members.csv` gives the members by Correlates of War code.',
+    "`codings` holds each treaty coded in the pledge variables of the Alliance Treaty Obligations and Provisions project (ATOP): `defense`, `offense`, `neutral`, `nonagg`, `consul`, under ATOP's own names. `coder` says who coded it: `this-dataset` (the curators, each value resting on the clauses listed in `coding_values_clauses`, with a note, and `judgement` set where the text leaves the value open) or `atop-project` (ATOP's coding, copied from an ATOP data file for comparison). `atop_provisions.csv` has one row per treaty in ATOP's wide layout with `atopid` and `cow4id`, so the 2024 treaty (which has no ATOP id) can be appended to an ATOP panel; `atop_members.csv` gives the members by Correlates of War code.",
     '',
-    'Limits: only the five pledge variables are coded; ATOP\'s conditions (`conditio`, `active`, `specthrt`, `milcon`, ...) and treaty-form variables (`length`, `speclgth`, `renounce`, ...) are not, because their definitions could not be read from the ATOP codebook. ATOP\'s values here come from a third-party copy of ATOP 4.01, not yet checked against ATOP 5.1. A value not coded is an empty cell, never 0.',
+    "Limits: only the five pledge variables are coded; ATOP's conditions (`conditio`, `active`, `specthrt`, `milcon`, ...) and treaty-form variables (`length`, `speclgth`, `renounce`, ...) are not, because their definitions could not be read from the ATOP codebook. ATOP's values here come from a third-party copy of ATOP 4.01, not yet checked against ATOP 5.1. A value not coded is an empty cell, never 0.",
     '',
     '## Tables',
     '',
@@ -39,7 +39,14 @@ export function renderCodebook(meta: Meta, models: TableModel[], rules: readonly
     '',
   ];
   for (const m of models) {
-    lines.push(`### ${m.name}`, '', esc(m.description), '', `- File: \`csv/${m.name}.csv\``, `- Primary key: ${m.primaryKey.map((k) => `\`${k}\``).join(', ')}`);
+    lines.push(
+      `### ${m.name}`,
+      '',
+      esc(m.description),
+      '',
+      `- File: \`csv/${m.name}.csv\``,
+      `- Primary key: ${m.primaryKey.map((k) => `\`${k}\``).join(', ')}`,
+    );
     for (const fk of m.foreignKeys) {
       lines.push(`- Foreign key: ${fk.fields.map((f) => `\`${f}\``).join(', ')} → \`${fk.table}\` (${fk.tableFields.map((f) => `\`${f}\``).join(', ')})`);
     }
@@ -61,7 +68,14 @@ export function renderCodebook(meta: Meta, models: TableModel[], rules: readonly
     }
   }
   // Generated from each rule's name and description (scripts/check/rules/), so the list cannot fall behind the build.
-  lines.push('## Dataset rules', '', 'Beyond each record\'s schema, the build refuses data that breaks any of these rules (`npm run check` reports each problem with the file, a JSON pointer and the rule\'s name).', '', '| rule | what it requires |', '|---|---|');
+  lines.push(
+    '## Dataset rules',
+    '',
+    "Beyond each record's schema, the build refuses data that breaks any of these rules (`npm run check` reports each problem with the file, a JSON pointer and the rule's name).",
+    '',
+    '| rule | what it requires |',
+    '|---|---|',
+  );
   for (const rule of rules) lines.push(`| \`${rule.name}\` | ${esc(rule.description)} |`);
   return `${lines.join('\n').trimEnd()}\n`;
 }

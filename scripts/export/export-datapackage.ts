@@ -29,7 +29,9 @@ export function exportDatapackage(out: Output, meta: Meta, models: TableModel[])
         missingValues: [''],
         primaryKey: m.primaryKey,
         // The profile wants foreignKeys absent rather than empty.
-        ...(m.foreignKeys.length > 0 ? { foreignKeys: m.foreignKeys.map((fk) => ({ fields: fk.fields, reference: { resource: fk.table, fields: fk.tableFields } })) } : {}),
+        ...(m.foreignKeys.length > 0
+          ? { foreignKeys: m.foreignKeys.map((fk) => ({ fields: fk.fields, reference: { resource: fk.table, fields: fk.tableFields } })) }
+          : {}),
       },
     })),
   };

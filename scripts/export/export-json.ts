@@ -15,7 +15,9 @@ export function tableJson(records: readonly CheckedRecord[]): string {
 
 /** dist/json/<table>.json (records sorted by id; events in the order they happened, see model/event-order.ts) and dist/json/dataset.json (every table plus version). */
 export function exportJson(out: Output, meta: Meta, tables: ReadonlyMap<string, readonly CheckedRecord[]>): void {
-  const dataset: string[] = [`{"name": ${JSON.stringify(meta.name)}, "version": ${JSON.stringify(meta.version)}, "license": ${JSON.stringify(meta.license)},\n"tables": {\n`];
+  const dataset: string[] = [
+    `{"name": ${JSON.stringify(meta.name)}, "version": ${JSON.stringify(meta.version)}, "license": ${JSON.stringify(meta.license)},\n"tables": {\n`,
+  ];
   let first = true;
   for (const [table, records] of tables) {
     const json = tableJson(records);

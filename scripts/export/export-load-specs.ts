@@ -9,7 +9,13 @@ import { jsonText } from './output.js';
  * (ISO 3166 numeric "008") as text; integers as nullable integers; missing values as missing.
  */
 const PANDAS: Record<ColumnType, string> = { string: 'string', integer: 'Int64', number: 'Float64', boolean: 'boolean', date: 'date' };
-const READR: Record<ColumnType, string> = { string: 'col_character()', integer: 'col_integer()', number: 'col_double()', boolean: 'col_logical()', date: 'col_date()' };
+const READR: Record<ColumnType, string> = {
+  string: 'col_character()',
+  integer: 'col_integer()',
+  number: 'col_double()',
+  boolean: 'col_logical()',
+  date: 'col_date()',
+};
 const DUCKDB: Record<ColumnType, string> = { string: 'VARCHAR', integer: 'INTEGER', number: 'DOUBLE', boolean: 'BOOLEAN', date: 'DATE' };
 
 const GENERATED = 'Generated from schema/*.schema.json by scripts/build.ts. Do not edit.';
@@ -18,10 +24,15 @@ const sqlString = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 
 /** load/pandas.json: per table, read_csv's dtype (dates left out) and parse_dates. */
 export function pandasSpec(models: TableModel[]): string {
-  const spec = Object.fromEntries(models.map((m) => [m.name, {
-    dtype: Object.fromEntries(m.columns.filter((c) => c.type !== 'date').map((c) => [c.name, PANDAS[c.type]])),
-    parse_dates: m.columns.filter((c) => c.type === 'date').map((c) => c.name),
-  }]));
+  const spec = Object.fromEntries(
+    models.map((m) => [
+      m.name,
+      {
+        dtype: Object.fromEntries(m.columns.filter((c) => c.type !== 'date').map((c) => [c.name, PANDAS[c.type]])),
+        parse_dates: m.columns.filter((c) => c.type === 'date').map((c) => c.name),
+      },
+    ]),
+  );
   return jsonText({ $comment: GENERATED, ...spec });
 }
 
@@ -33,7 +44,10 @@ export function readrSpec(models: TableModel[]): string {
 
 /** load/duckdb.sql: one view per table over its CSV, every column typed; paths relative to dist/ or the unzipped release. */
 export function duckdbSpec(models: TableModel[]): string {
-  const views = models.map((m) => `CREATE OR REPLACE VIEW ${m.name} AS SELECT * FROM read_csv(${sqlString(`csv/${m.name}.csv`)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${m.columns.map((c) => `${sqlString(c.name)}: ${sqlString(DUCKDB[c.type])}`).join(', ')}});`);
+  const views = models.map(
+    (m) =>
+      `CREATE OR REPLACE VIEW ${m.name} AS SELECT * FROM read_csv(${sqlString(`csv/${m.name}.csv`)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${m.columns.map((c) => `${sqlString(c.name)}: ${sqlString(DUCKDB[c.type])}`).join(', ')}});`,
+  );
   return `-- ${GENERATED}\n-- Run from dist/ or the unzipped release folder (duckdb -init load/duckdb.sql): one typed view per table.\n${views.join('\n')}\n`;
 }
 

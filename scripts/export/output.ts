@@ -17,7 +17,6 @@ export const contentLength = (content: Content): number =>
   typeof content === 'string' ? Buffer.byteLength(content) : Array.isArray(content) ? content.reduce((n, part) => n + part.byteLength, 0) : content.byteLength;
 
 /** A content's bytes, in one buffer. */
-export const contentBytes = (content: Content): Buffer =>
-  Array.isArray(content) ? Buffer.concat(content) : Buffer.from(content as string | Uint8Array);
+export const contentBytes = (content: Content): Buffer => (Array.isArray(content) ? Buffer.concat(content) : Buffer.from(content as string | Uint8Array));
 
 export const jsonText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;

@@ -15,7 +15,9 @@ export const STAGING_PREFIX = '.build-';
 const JOURNAL = 'COMMIT';
 const OWNER = 'OWNER';
 
-interface Journal { targets: string[] }
+interface Journal {
+  targets: string[];
+}
 
 /** writeFileSync, but a failed write (ENOSPC) names its file: writeSync's error on the descriptor does not. */
 export function writeFileNamed(path: string, data: string | Uint8Array): void {

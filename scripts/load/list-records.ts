@@ -38,7 +38,11 @@ function dataFolderProblem(dataDir: string): Problem | undefined {
     const stats = lstatSync(dataDir);
     return stats.isDirectory() ? undefined : { file: 'data', pointer: '', message: `is ${entryKind(stats)}: the records live in a real folder data/` };
   } catch (err) {
-    return { file: 'data', pointer: '', message: code(err) === 'ENOENT' ? 'is missing: the dataset has no records (data/<table>/<id>.json)' : `cannot be read (${code(err)})` };
+    return {
+      file: 'data',
+      pointer: '',
+      message: code(err) === 'ENOENT' ? 'is missing: the dataset has no records (data/<table>/<id>.json)' : `cannot be read (${code(err)})`,
+    };
   }
 }
 
@@ -88,12 +92,16 @@ export function listRecords(root: string, tables: string[]): RecordListing {
     }
     if (stems.length === 0) {
       incomplete = true;
-      if (!dataProblem && !problems.some((p) => p.file === file)) problems.push({ file, pointer: '', message: `has no records: every table holds at least one (data/${table}/<id>.json)` });
+      if (!dataProblem && !problems.some((p) => p.file === file))
+        problems.push({ file, pointer: '', message: `has no records: every table holds at least one (data/${table}/<id>.json)` });
     }
     // Default sort: by UTF-16 code unit, as ids compare everywhere else.
     stems.sort();
     regular.sort();
-    files.set(table, regular.map((stem) => `${stem}.json`));
+    files.set(
+      table,
+      regular.map((stem) => `${stem}.json`),
+    );
     ids.set(table, new Set(stems));
   }
   return { files, ids, problems, incomplete };

@@ -27,7 +27,8 @@ function keysInText(text) {
       close = text.indexOf('"', close + 1);
     }
     let next = close + 1;
-    while (next < text.length && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 10 || text.charCodeAt(next) === 13 || text.charCodeAt(next) === 9)) next++;
+    while (next < text.length && (text.charCodeAt(next) === 32 || text.charCodeAt(next) === 10 || text.charCodeAt(next) === 13 || text.charCodeAt(next) === 9))
+      next++;
     if (text.charCodeAt(next) === 58) keys++;
     open = text.indexOf('"', next);
   }
@@ -79,7 +80,10 @@ function duplicateKeys(text) {
       const first = seen.get(key);
       const at = member.name.loc.start;
       if (first) {
-        problems.push({ pointer: `${pointer}/${segment(key)}`, message: `duplicate key at line ${at.line}, column ${at.column} (first at line ${first.line}, column ${first.column}): keys of an object must be unique; keep one` });
+        problems.push({
+          pointer: `${pointer}/${segment(key)}`,
+          message: `duplicate key at line ${at.line}, column ${at.column} (first at line ${first.line}, column ${first.column}): keys of an object must be unique; keep one`,
+        });
       } else seen.set(key, at);
       walk(member.value, `${pointer}/${segment(key)}`);
     }
@@ -90,7 +94,18 @@ function duplicateKeys(text) {
 
 /** momoa's token types, as a curator reads them. */
 /** @type {Record<string, string>} */
-const TOKENS = { LBrace: "'{'", RBrace: "'}'", LBracket: "'['", RBracket: "']'", Colon: "':'", Comma: "','", String: 'string', Number: 'number', Boolean: 'true or false', Null: 'null' };
+const TOKENS = {
+  LBrace: "'{'",
+  RBrace: "'}'",
+  LBracket: "'['",
+  RBracket: "']'",
+  Colon: "':'",
+  Comma: "','",
+  String: 'string',
+  Number: 'number',
+  Boolean: 'true or false',
+  Null: 'null',
+};
 
 /** Why JSON.parse refused, in words that never quote the file (V8's messages can quote its text). */
 const V8_REASONS = [

@@ -43,8 +43,12 @@ export function readMeta(root: string): Meta {
     licenses: dataset.licenses ?? [],
   };
   // The licences listed must be exactly those of the SPDX expression, so that no exporter can disagree with package.json.
-  const spdx = [...meta.license.matchAll(/[A-Za-z0-9.-]+/g)].map((m) => m[0]).filter((id) => !['AND', 'OR', 'WITH'].includes(id)).sort();
+  const spdx = [...meta.license.matchAll(/[A-Za-z0-9.-]+/g)]
+    .map((m) => m[0])
+    .filter((id) => !['AND', 'OR', 'WITH'].includes(id))
+    .sort();
   const listed = meta.licenses.map((l) => l.name).sort();
-  if (spdx.join() !== listed.join()) throw new Error(`package.json: "dataset.licenses" (${listed.join(', ')}) must list the licences of "license" (${meta.license})`);
+  if (spdx.join() !== listed.join())
+    throw new Error(`package.json: "dataset.licenses" (${listed.join(', ')}) must list the licences of "license" (${meta.license})`);
   return meta;
 }

@@ -117,4 +117,3 @@ export function readRecord(path, max) {
   if (typeof n === 'string') return { problems: [{ pointer: '', message: n }] };
   return n < 0 ? { problems: [{ pointer: '', message: overLimit(-n, max) }] } : parseRecordBytes(scratch.subarray(0, n));
 }
-

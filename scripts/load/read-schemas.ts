@@ -30,7 +30,9 @@ export interface Schemas {
 export function readSchemas(schemaDir: string): Schemas {
   const all = new Map<string, JsonSchema>();
   const texts = new Map<string, string>();
-  for (const file of readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json')).sort()) {
+  for (const file of readdirSync(schemaDir)
+    .filter((f) => f.endsWith('.schema.json'))
+    .sort()) {
     const text = readFileSync(join(schemaDir, file), 'utf8');
     texts.set(file, text);
     all.set(file, JSON.parse(text));

@@ -7,21 +7,37 @@ import type { Records } from '../types/records.js';
  * atop_provisions (one row per treaty, ATOP's column names) and atop_members (one row per member).
  * Their variable columns come from the coding schema's enum, never from a list written here.
  */
-export function atopTables(models: TableModel[], records: Pick<Records, 'codings' | 'treaties' | 'parties'>): { models: TableModel[]; rows: Map<string, Row[]> } {
+export function atopTables(
+  models: TableModel[],
+  records: Pick<Records, 'codings' | 'treaties' | 'parties'>,
+): { models: TableModel[]; rows: Map<string, Row[]> } {
   const variableColumn = models.find((m) => m.name === 'coding_values')!.columns.find((c) => c.name === 'variable')!;
   const variables = variableColumn.enum!;
   const provisions: TableModel = {
     name: 'atop_provisions',
-    description: "ATOP-compatible provision coding, one row per treaty (this dataset's coding), with ATOP's column names; the article behind each value is in coding_values_clauses.",
+    description:
+      "ATOP-compatible provision coding, one row per treaty (this dataset's coding), with ATOP's column names; the article behind each value is in coding_values_clauses.",
     recordTable: 'codings',
     arrayPaths: [],
     primaryKey: ['treaty_id'],
     columns: [
       { name: 'treaty_id', type: 'string', description: 'Id of the treaty (treaties.id).', path: [], required: true, refTable: 'treaties' },
-      { name: 'atopid', type: 'integer', description: "ATOP alliance id, where ATOP covers the treaty; empty otherwise (the 2024 treaty).", path: [], required: false },
+      {
+        name: 'atopid',
+        type: 'integer',
+        description: 'ATOP alliance id, where ATOP covers the treaty; empty otherwise (the 2024 treaty).',
+        path: [],
+        required: false,
+      },
       { name: 'cow4id', type: 'integer', description: 'Correlates of War (v4) alliance id, where COW covers the treaty.', path: [], required: false },
       { name: 'coding_id', type: 'string', description: 'Id of the coding record (codings.id).', path: [], required: true, refTable: 'codings' },
-      ...variables.map((v) => ({ name: v, type: 'integer' as const, description: `${variableColumn.enumDescriptions?.[v] ?? v} Empty: not coded.`, path: [], required: false })),
+      ...variables.map((v) => ({
+        name: v,
+        type: 'integer' as const,
+        description: `${variableColumn.enumDescriptions?.[v] ?? v} Empty: not coded.`,
+        path: [],
+        required: false,
+      })),
     ],
     foreignKeys: [
       { fields: ['treaty_id'], table: 'treaties', tableFields: ['id'] },
@@ -30,7 +46,7 @@ export function atopTables(models: TableModel[], records: Pick<Records, 'codings
   };
   const members: TableModel = {
     name: 'atop_members',
-    description: 'One row per member state of each coded treaty, with its Correlates of War country code (ATOP\'s member column).',
+    description: "One row per member state of each coded treaty, with its Correlates of War country code (ATOP's member column).",
     recordTable: 'codings',
     arrayPaths: [],
     primaryKey: ['treaty_id', 'member'],
@@ -58,5 +74,11 @@ export function atopTables(models: TableModel[], records: Pick<Records, 'codings
     provisionRows.push({ cells });
     for (const party of treaty.parties) memberRows.push({ cells: [treaty.id, treaty.atop_id, parties.get(party)?.cow_code, party] });
   }
-  return { models: [provisions, members], rows: new Map([['atop_provisions', provisionRows], ['atop_members', memberRows]]) };
+  return {
+    models: [provisions, members],
+    rows: new Map([
+      ['atop_provisions', provisionRows],
+      ['atop_members', memberRows],
+    ]),
+  };
 }

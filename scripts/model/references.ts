@@ -11,7 +11,8 @@ interface ReferencePath {
   table: string;
 }
 
-const own = (obj: unknown, key: string): unknown => (obj !== null && typeof obj === 'object' && Object.hasOwn(obj, key) ? (obj as Record<string, unknown>)[key] : undefined);
+const own = (obj: unknown, key: string): unknown =>
+  obj !== null && typeof obj === 'object' && Object.hasOwn(obj, key) ? (obj as Record<string, unknown>)[key] : undefined;
 const at = (obj: unknown, path: string[]): unknown => {
   let value = obj;
   for (const key of path) value = own(value, key);
@@ -48,7 +49,12 @@ export function referenceFinder(models: TableModel[]): (table: string, record: u
     for (const c of m.columns) {
       if (!c.refTable || c.key) continue;
       const list = pathsOf.get(m.recordTable) ?? [];
-      list.push({ arrays: m.arrayPaths.map((path) => ({ path, pointer: pointerOf(...path) })), path: c.path, pointer: pointerOf(...c.path), table: c.refTable });
+      list.push({
+        arrays: m.arrayPaths.map((path) => ({ path, pointer: pointerOf(...path) })),
+        path: c.path,
+        pointer: pointerOf(...c.path),
+        table: c.refTable,
+      });
       pathsOf.set(m.recordTable, list);
     }
   }

@@ -46,7 +46,6 @@ export interface TableModel {
   foreignKeys: ForeignKey[];
 }
 
-
 /**
  * Derives every CSV table from the schemas: nested objects become prefixed columns, arrays become
  * link tables keyed by the parent's key and a 1-based ordinal. Nothing here names a column by hand.
@@ -97,9 +96,31 @@ export function buildTableModels(schemas: Schemas): TableModel[] {
         col.partialDate = true;
         col.pattern = PARTIAL_DATE_PATTERN;
         model.columns.push(
-          { name: `${name}_precision`, type: 'string', enum: ['year', 'month', 'day'], description: `Precision of \`${name}\`: \`year\`, \`month\` or \`day\`.`, path, required, derive: 'precision' },
-          { name: `${name}_earliest`, type: 'date', description: `Earliest day \`${name}\` can fall on: that day when \`${name}\` gives one, otherwise the first day of its month or year.`, path, required, derive: 'earliest' },
-          { name: `${name}_latest`, type: 'date', description: `Latest day \`${name}\` can fall on: that day when \`${name}\` gives one, otherwise the last day of its month or year.`, path, required, derive: 'latest' },
+          {
+            name: `${name}_precision`,
+            type: 'string',
+            enum: ['year', 'month', 'day'],
+            description: `Precision of \`${name}\`: \`year\`, \`month\` or \`day\`.`,
+            path,
+            required,
+            derive: 'precision',
+          },
+          {
+            name: `${name}_earliest`,
+            type: 'date',
+            description: `Earliest day \`${name}\` can fall on: that day when \`${name}\` gives one, otherwise the first day of its month or year.`,
+            path,
+            required,
+            derive: 'earliest',
+          },
+          {
+            name: `${name}_latest`,
+            type: 'date',
+            description: `Latest day \`${name}\` can fall on: that day when \`${name}\` gives one, otherwise the last day of its month or year.`,
+            path,
+            required,
+            derive: 'latest',
+          },
         );
       }
     };
@@ -107,7 +128,8 @@ export function buildTableModels(schemas: Schemas): TableModel[] {
     const linkTable = (parent: TableModel, arraySchema: JsonSchema, base: string, path: string[]): void => {
       const recordKey = `${t.row}_id`;
       const levelName = path.join('_');
-      const parentKeys = parent.arrayPaths.length === 0 ? [recordKey] : parent.primaryKey.map((k) => (k === 'ordinal' ? `${parent.arrayPaths.at(-1)!.join('_')}_ordinal` : k));
+      const parentKeys =
+        parent.arrayPaths.length === 0 ? [recordKey] : parent.primaryKey.map((k) => (k === 'ordinal' ? `${parent.arrayPaths.at(-1)!.join('_')}_ordinal` : k));
       const model: TableModel = {
         name: `${parent.name === t.table ? t.row : parent.name}_${levelName}`,
         description: `${arraySchema.description ?? ''} One row per item of \`${path.join('.')}\` in ${parent.name}, in the record's order.`.trim(),
@@ -119,13 +141,34 @@ export function buildTableModels(schemas: Schemas): TableModel[] {
       };
       // Pushed before its items are walked, so a parent table always precedes its child tables.
       models.push(model);
-      model.columns.push({ name: recordKey, type: 'string', description: `Id of the ${t.row} (\`${t.table}.id\`).`, path: [], required: true, key: 'record-id' });
+      model.columns.push({
+        name: recordKey,
+        type: 'string',
+        description: `Id of the ${t.row} (\`${t.table}.id\`).`,
+        path: [],
+        required: true,
+        key: 'record-id',
+      });
       if (parentKeys.length > 1) {
         for (const k of parentKeys.slice(1)) {
-          model.columns.push({ name: k, type: 'integer', description: `Position of the enclosing item in ${parent.name} (its \`ordinal\`).`, path: [], required: true, key: 'parent-ordinal' });
+          model.columns.push({
+            name: k,
+            type: 'integer',
+            description: `Position of the enclosing item in ${parent.name} (its \`ordinal\`).`,
+            path: [],
+            required: true,
+            key: 'parent-ordinal',
+          });
         }
       }
-      model.columns.push({ name: 'ordinal', type: 'integer', description: "Position of the item in the record's list, from 1.", path: [], required: true, key: 'ordinal' });
+      model.columns.push({
+        name: 'ordinal',
+        type: 'integer',
+        description: "Position of the item in the record's list, from 1.",
+        path: [],
+        required: true,
+        key: 'ordinal',
+      });
       const items = resolveSchema(schemas, arraySchema.items, base);
       const itemPrefix = items.schema.type === 'object' ? [] : [arraySchema['x-item-name'] ?? 'value'];
       walk(model, arraySchema.items, base, [], true, itemPrefix);

@@ -22,7 +22,11 @@ const get = (obj: unknown, path: string[]): unknown => {
  * Visits every row of one table model in the valid records (all of the model's record table), in
  * order. The cells and ordinals handed to `visit` are reused from row to row: copy them to keep them.
  */
-export function forEachRow(model: TableModel, records: readonly CheckedRecord[], visit: (cells: readonly Cell[], record: CheckedRecord, ordinals: readonly number[]) => void): void {
+export function forEachRow(
+  model: TableModel,
+  records: readonly CheckedRecord[],
+  visit: (cells: readonly Cell[], record: CheckedRecord, ordinals: readonly number[]) => void,
+): void {
   const depth = model.arrayPaths.length;
   const cells: Cell[] = new Array(model.columns.length);
   const ordinals: number[] = [];
@@ -59,16 +63,26 @@ function rowCells(model: TableModel, obj: unknown, id: string, ordinals: readonl
   for (let i = 0; i < columns.length; i++) {
     const column = columns[i]!;
     switch (column.key) {
-      case 'record-id': cells[i] = id; continue;
-      case 'ordinal': cells[i] = ordinals[ordinals.length - 1]; continue;
-      case 'parent-ordinal': cells[i] = ordinals[parent++]; continue;
-      default: break;
+      case 'record-id':
+        cells[i] = id;
+        continue;
+      case 'ordinal':
+        cells[i] = ordinals[ordinals.length - 1];
+        continue;
+      case 'parent-ordinal':
+        cells[i] = ordinals[parent++];
+        continue;
+      default:
+        break;
     }
     const value = column.path.length === 1 ? own(obj, column.path[0]!) : get(obj, column.path);
     if (value === undefined || value === null) cells[i] = undefined;
     else if (column.derive) {
       const text = String(value);
-      if (text !== boundsOf) { boundsOf = text; bounds = dateBounds(text); }
+      if (text !== boundsOf) {
+        boundsOf = text;
+        bounds = dateBounds(text);
+      }
       cells[i] = bounds?.[column.derive];
     } else cells[i] = value as Cell;
   }

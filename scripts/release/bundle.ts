@@ -11,7 +11,12 @@ import { renderReleaseReadme, WORKBOOK } from './release-readme.js';
 type BundlePart = (root: string, meta: Meta) => Iterable<[string, Uint8Array]>;
 
 const utf8 = new TextEncoder();
-const distFolder = (sub: string): BundlePart => (root) => readdirSync(join(root, 'dist', sub)).sort().map((f) => [`${sub}/${f}`, readFileSync(join(root, 'dist', sub, f))]);
+const distFolder =
+  (sub: string): BundlePart =>
+  (root) =>
+    readdirSync(join(root, 'dist', sub))
+      .sort()
+      .map((f) => [`${sub}/${f}`, readFileSync(join(root, 'dist', sub, f))]);
 
 const csvFiles = distFolder('csv');
 const loadSpecs = distFolder('load');
@@ -23,7 +28,12 @@ const documents: BundlePart = (root) => ['CODEBOOK.md', 'CITATION.cff', 'LICENSE
 /** The bundle's own README, with paths relative to the unzipped folder (not the repository's README). */
 const readme: BundlePart = (root, meta) => {
   const dp = JSON.parse(readFileSync(join(root, 'dist', 'datapackage.json'), 'utf8'));
-  const text = renderReleaseReadme(meta, dp.resources, readFileSync(join(root, 'dist', 'citation.bib'), 'utf8'), readdirSync(join(root, 'dist', 'figures')).sort());
+  const text = renderReleaseReadme(
+    meta,
+    dp.resources,
+    readFileSync(join(root, 'dist', 'citation.bib'), 'utf8'),
+    readdirSync(join(root, 'dist', 'figures')).sort(),
+  );
   return [['README.md', utf8.encode(text)]];
 };
 /** The explorer (npm run site): opens from the unzipped folder as explorer/index.html. */

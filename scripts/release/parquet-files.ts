@@ -42,7 +42,9 @@ function parquetTable(model: TableModel, rows: Row[], createdBy: string): Uint8A
 export function parquetFiles(root: string, createdBy: string): Map<string, Uint8Array> {
   const schemas = readSchemas(join(root, 'schema'));
   const models = buildTableModels(schemas);
-  const records = Object.fromEntries(schemas.tables.map((t) => [t.table, exportedRecords(t.table as Table, readFileSync(join(root, 'dist', 'json', `${t.table}.json`), 'utf8'))])) as Records;
+  const records = Object.fromEntries(
+    schemas.tables.map((t) => [t.table, exportedRecords(t.table as Table, readFileSync(join(root, 'dist', 'json', `${t.table}.json`), 'utf8'))]),
+  ) as Records;
   const atop = atopTables(models, records);
   const files = new Map<string, Uint8Array>();
   for (const model of models) files.set(`parquet/${model.name}.parquet`, parquetTable(model, tableRows(model, records[model.recordTable as Table]), createdBy));

@@ -1,7 +1,12 @@
 import type { Meta } from '../load/read-meta.js';
 import { renderCitationText } from '../export/export-citation.js';
 
-interface Resource { name: string; path: string; description: string; schema: { primaryKey: string[] } }
+interface Resource {
+  name: string;
+  path: string;
+  description: string;
+  schema: { primaryKey: string[] };
+}
 
 /** The workbook's file name inside the release folder. */
 export const WORKBOOK = 'dprk-russia-treaty.xlsx';

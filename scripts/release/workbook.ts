@@ -27,7 +27,8 @@ export function typedCell(type: string, value: string): Cell {
   return { text: value };
 }
 
-const displayLength = (cell: Cell): number => (cell === null ? 0 : 'text' in cell ? cell.text.length : 'date' in cell ? 10 : 'number' in cell ? String(cell.number).length : 5);
+const displayLength = (cell: Cell): number =>
+  cell === null ? 0 : 'text' in cell ? cell.text.length : 'date' in cell ? 10 : 'number' in cell ? String(cell.number).length : 5;
 /** Wide enough for the header and most values, never wider than a screen's third. */
 const width = (column: Cell[]): number => Math.min(50, Math.max(8, ...column.map(displayLength)) + 2);
 
@@ -47,12 +48,27 @@ function aboutSheet(meta: Meta, resources: Resource[], names: Map<string, string
   const rows: Cell[][] = [
     [label(`${meta.name} ${meta.version}`), para(meta.description)],
     [label('Version'), para(`${meta.version}${meta.released ? `, released ${meta.released}` : ' (unreleased)'}`)],
-    [label('Licence'), para('Data: CC BY 4.0 (attribution required). Code: MIT. Quoted treaty text and quoted statements remain their authors\'.')],
+    [label('Licence'), para("Data: CC BY 4.0 (attribution required). Code: MIT. Quoted treaty text and quoted statements remain their authors'.")],
     [label('Cite as'), para(renderCitationText(meta))],
     [label('Cite one fact'), para('The version and the record id, e.g. "…, record csp-2024-ru-law-signed". Ids are never reused.')],
-    [label('Dates'), para('A date is written with only the precision known: 2024, 2024-11 or 2024-11-09, kept as text so that a spreadsheet cannot turn "2024-11" into 1 November 2024. Beside every such column x, x_precision says year, month or day, and x_earliest and x_latest hold the first and last day it can fall on, as real dates: sort and filter on those. Dates are the local date where the act took place (Pyongyang UTC+9, Moscow UTC+3).')],
-    [label('Cell types'), para('Full dates are dates; counts, ordinals and the COW, Gleditsch–Ward and ATOP codes are numbers (as those datasets publish them); ids and every other code (ISO 3166, Wikidata) are text. An empty cell is a missing value, never 0.')],
-    [label('Sheets'), para('One sheet per table of the CSV release, with the same columns in the same order. Sheet names are at most 31 characters, so long table names are shortened; the list below gives each table\'s full name. Columns are described in CODEBOOK.md.')],
+    [
+      label('Dates'),
+      para(
+        'A date is written with only the precision known: 2024, 2024-11 or 2024-11-09, kept as text so that a spreadsheet cannot turn "2024-11" into 1 November 2024. Beside every such column x, x_precision says year, month or day, and x_earliest and x_latest hold the first and last day it can fall on, as real dates: sort and filter on those. Dates are the local date where the act took place (Pyongyang UTC+9, Moscow UTC+3).',
+      ),
+    ],
+    [
+      label('Cell types'),
+      para(
+        'Full dates are dates; counts, ordinals and the COW, Gleditsch–Ward and ATOP codes are numbers (as those datasets publish them); ids and every other code (ISO 3166, Wikidata) are text. An empty cell is a missing value, never 0.',
+      ),
+    ],
+    [
+      label('Sheets'),
+      para(
+        "One sheet per table of the CSV release, with the same columns in the same order. Sheet names are at most 31 characters, so long table names are shortened; the list below gives each table's full name. Columns are described in CODEBOOK.md.",
+      ),
+    ],
     [],
     [label('sheet'), label('table (csv/<table>.csv)'), label('rows'), label('one row is')],
     ...resources.map((r) => [{ text: names.get(r.name)! }, { text: r.name }, { number: rowCounts.get(r.name)! }, para(r.description)] as Cell[]),
@@ -69,5 +85,8 @@ export function datasetWorkbook(root: string, meta: Meta): Map<string, Uint8Arra
   const names = sheetNames(dp.resources.map((r) => r.name));
   const sheets = dp.resources.map((r) => tableSheet(names.get(r.name)!, r, readFileSync(join(root, 'dist', r.path), 'utf8')));
   const rowCounts = new Map(dp.resources.map((r, i) => [r.name, sheets[i]!.rows.length - 1]));
-  return workbookParts([aboutSheet(meta, dp.resources, names, rowCounts), ...sheets], { title: `${meta.name} ${meta.version}`, creator: 'dprk-russia-treaty contributors' });
+  return workbookParts([aboutSheet(meta, dp.resources, names, rowCounts), ...sheets], {
+    title: `${meta.name} ${meta.version}`,
+    creator: 'dprk-russia-treaty contributors',
+  });
 }

@@ -19,7 +19,8 @@ export const timeElement = (value: string): Html => html`<time datetime="${value
  * a note, a Russian alias): each such run is marked with its language, so that screen readers and
  * fonts treat it as Korean or Russian. Runs in other scripts are left as they are.
  */
-const RUNS = /([\p{Script=Hangul}][\p{Script=Hangul}\p{Script=Han}\s\d.,·'"“”‘’()-]*[\p{Script=Hangul}\p{Script=Han}]|[\p{Script=Hangul}])|([\p{Script=Cyrillic}][\p{Script=Cyrillic}\s\d.,'"«»()-]*[\p{Script=Cyrillic}]|[\p{Script=Cyrillic}])/gu;
+const RUNS =
+  /([\p{Script=Hangul}][\p{Script=Hangul}\p{Script=Han}\s\d.,·'"“”‘’()-]*[\p{Script=Hangul}\p{Script=Han}]|[\p{Script=Hangul}])|([\p{Script=Cyrillic}][\p{Script=Cyrillic}\s\d.,'"«»()-]*[\p{Script=Cyrillic}]|[\p{Script=Cyrillic}])/gu;
 
 export function markLanguages(text: string): Html {
   const parts: (string | Html)[] = [];

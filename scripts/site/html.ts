@@ -4,7 +4,9 @@
  */
 export class Html {
   constructor(readonly text: string) {}
-  toString(): string { return this.text; }
+  toString(): string {
+    return this.text;
+  }
 }
 
 export type Part = Html | string | number | boolean | null | undefined | readonly Part[];
@@ -32,8 +34,7 @@ export function html(strings: TemplateStringsArray, ...values: Part[]): Html {
 }
 
 /** Parts joined by a separator (which is escaped when it is a string). */
-export const joinHtml = (parts: readonly Part[], separator: Part = ''): Html =>
-  new Html(parts.map(partText).join(partText(separator)));
+export const joinHtml = (parts: readonly Part[], separator: Part = ''): Html => new Html(parts.map(partText).join(partText(separator)));
 
 /** An attribute that is left out when its value is absent: attr('lang', x). */
 export const attr = (name: string, value: string | number | undefined): Html =>

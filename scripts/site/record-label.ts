@@ -9,7 +9,7 @@ export const CLAUSE_LABEL_FIELDS: readonly string[] = ['treaty', 'kind', 'articl
 /** The name a record is shown by in headings, links and search results. */
 export function recordLabel(data: SiteData, table: string, record: SiteRecord): string {
   const treaty = str(record.treaty);
-  const treatyName = treaty ? str(findRecord(data, 'treaties', treaty)?.short_title) ?? treaty : undefined;
+  const treatyName = treaty ? (str(findRecord(data, 'treaties', treaty)?.short_title) ?? treaty) : undefined;
   if (table === 'clauses') {
     const part = record.kind === 'preamble' ? 'Preamble' : `Article ${String(record.article ?? '?')}`;
     return treatyName ? `${treatyName}, ${part}` : part;

@@ -1,7 +1,11 @@
 import { html, type Html } from './html.js';
 import type { SiteData } from './site-data.js';
 
-interface BibEntry { type: string; key: string; fields: [string, string][] }
+interface BibEntry {
+  type: string;
+  key: string;
+  fields: [string, string][];
+}
 
 /** The dataset's entry in dist/citation.bib (one field per line, as the build writes it). */
 function parseBibtex(text: string): BibEntry {

@@ -6,7 +6,13 @@ import type { SiteData } from './site-data.js';
 import { ASSETS, HOME_PATH, SEARCH_PATH, recordPath, tablePath } from './site-paths.js';
 
 /** The figures' own titles serve as their text alternatives. */
-const svgTitle = (svg: string): string => /<title>([^<]*)<\/title>/.exec(svg)?.[1]?.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"') ?? 'Figure';
+const svgTitle = (svg: string): string =>
+  /<title>([^<]*)<\/title>/
+    .exec(svg)?.[1]
+    ?.replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"') ?? 'Figure';
 
 /** The home page: what the dataset is, its version and counts, the figures, and a way into every table. */
 export function renderHome(data: SiteData): Page {

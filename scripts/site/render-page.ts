@@ -18,7 +18,10 @@ export interface Page {
  */
 export function renderPage(data: SiteData, page: Page): string {
   const root = rootPrefix(page.path);
-  const nav = data.schemas.tables.map((t) => html`<li><a href="${root}${tablePath(t.table)}"${page.path.startsWith(`${t.table}/`) ? raw(' aria-current="page"') : ''}>${t.table.charAt(0).toUpperCase()}${t.table.slice(1)}</a></li>`);
+  const nav = data.schemas.tables.map(
+    (t) =>
+      html`<li><a href="${root}${tablePath(t.table)}"${page.path.startsWith(`${t.table}/`) ? raw(' aria-current="page"') : ''}>${t.table.charAt(0).toUpperCase()}${t.table.slice(1)}</a></li>`,
+  );
   const scripts = [...(page.scripts ?? []), 'site.js'];
   return html`<!DOCTYPE html>
 <html lang="en">

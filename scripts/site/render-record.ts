@@ -23,9 +23,14 @@ export function renderRecord(data: SiteData, refs: ReferenceIndex, table: string
   const label = recordLabel(data, table, record);
   const lang = recordLanguage(record);
   const fields = renderFields(ctx, t.schema, t.file, record, undefined, [], true, ID_ONLY);
-  const articles = table === 'treaties'
-    ? renderArticles(ctx, record, (data.tables.get('clauses') ?? []).filter((c) => c.treaty === record.id))
-    : '';
+  const articles =
+    table === 'treaties'
+      ? renderArticles(
+          ctx,
+          record,
+          (data.tables.get('clauses') ?? []).filter((c) => c.treaty === record.id),
+        )
+      : '';
   const disagreements = renderDisagreements(ctx);
   const key = recordKey(table, record.id);
   const sections: [string, string][] = [['fields', 'Fields']];

@@ -43,14 +43,23 @@ const sortType = (c: Column): string => (c.type === 'integer' || c.type === 'num
 function cell(root: string, table: string, column: Column, schema: JsonSchema, value: Cell, lang: string | undefined): Html {
   if (value === undefined) return html`<td></td>`;
   const text = String(value);
-  if (column.name === 'id' && column.path.length === 1) return html`<th scope="row" data-sort="${text}"><a href="${root}${recordPath(table, text)}">${text}</a></th>`;
+  if (column.name === 'id' && column.path.length === 1)
+    return html`<th scope="row" data-sort="${text}"><a href="${root}${recordPath(table, text)}">${text}</a></th>`;
   switch (kindOf(schema)) {
-    case 'ref': return html`<td><a href="${root}${recordPath(schema['x-ref-table'], text)}">${text}</a></td>`;
-    case 'date': return html`<td class="date" data-sort="${dateBounds(text)?.earliest ?? text}">${formatDate(text)}</td>`;
-    case 'number': return html`<td class="num" data-sort="${text}">${text}</td>`;
-    case 'boolean': return html`<td>${value ? 'yes' : 'no'}</td>`;
-    case 'name': { const t = inLanguage(text, lang); return html`<td class="name"${t.attr}>${t.body}</td>`; }
-    default: return html`<td>${markLanguages(text)}</td>`;
+    case 'ref':
+      return html`<td><a href="${root}${recordPath(schema['x-ref-table'], text)}">${text}</a></td>`;
+    case 'date':
+      return html`<td class="date" data-sort="${dateBounds(text)?.earliest ?? text}">${formatDate(text)}</td>`;
+    case 'number':
+      return html`<td class="num" data-sort="${text}">${text}</td>`;
+    case 'boolean':
+      return html`<td>${value ? 'yes' : 'no'}</td>`;
+    case 'name': {
+      const t = inLanguage(text, lang);
+      return html`<td class="name"${t.attr}>${t.body}</td>`;
+    }
+    default:
+      return html`<td>${markLanguages(text)}</td>`;
   }
 }
 

@@ -41,17 +41,21 @@ export function renderArticles(ctx: RenderContext, treaty: SiteRecord, clauses: 
   const count = articleCount(treaty);
   const clauseSchema = tableSchema(ctx.data, 'clauses');
   // The heading names the clause and links to its page, which has its id and its sources.
-  const citations = fieldsOf(ctx.data.schemas, clauseSchema.schema, clauseSchema.file).filter((f) => kindOf(f.schema) === 'citations').map((f) => f.key);
+  const citations = fieldsOf(ctx.data.schemas, clauseSchema.schema, clauseSchema.file)
+    .filter((f) => kindOf(f.schema) === 'citations')
+    .map((f) => f.key);
   const shownElsewhere = new Set(['id', ...CLAUSE_LABEL_FIELDS, ...citations]);
   const entries = articlesInOrder(clauses, count);
   const recorded = clauses.filter((c) => c.kind === 'article').length;
-  const intro = count !== undefined
-    ? `${recorded} of the treaty's ${count} articles are recorded; the numbers not recorded are shown as gaps.`
-    : `${recorded} articles are recorded. The treaty's number of articles is not recorded, so articles after the last one recorded may be missing.`;
+  const intro =
+    count !== undefined
+      ? `${recorded} of the treaty's ${count} articles are recorded; the numbers not recorded are shown as gaps.`
+      : `${recorded} articles are recorded. The treaty's number of articles is not recorded, so articles after the last one recorded may be missing.`;
   return html`<section class="articles" aria-labelledby="articles"><h2 id="articles">Articles</h2>
 <p>${intro}</p>
 <ol class="article-list">${entries.map((e) => {
-    if ('gap' in e) return html`<li class="gap"><p><strong>${gapText(e.gap)}</strong>: not recorded in this dataset (no source read gives ${e.gap[0] === e.gap[1] ? 'its' : 'their'} number and content).</p></li>`;
+    if ('gap' in e)
+      return html`<li class="gap"><p><strong>${gapText(e.gap)}</strong>: not recorded in this dataset (no source read gives ${e.gap[0] === e.gap[1] ? 'its' : 'their'} number and content).</p></li>`;
     const c = e.clause;
     const name = c.kind === 'preamble' ? 'Preamble' : `Article ${String(c.article)}`;
     return html`<li class="article" id="${c.id}"><h3><a href="${ctx.root}${recordPath('clauses', c.id)}">${name}</a></h3>${renderFields(ctx, clauseSchema.schema, clauseSchema.file, c, undefined, [name], false, shownElsewhere)}</li>`;

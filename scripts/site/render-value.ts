@@ -40,18 +40,26 @@ function renderScalar(ctx: RenderContext, s: JsonSchema, value: unknown, lang: s
   const text = String(value);
   const t = inLanguage(text, lang);
   switch (kindOf(s)) {
-    case 'ref': return recordLink(ctx, s['x-ref-table'], text);
-    case 'date': return timeElement(text);
-    case 'uri': return /^https?:\/\//.test(text) ? html`<a class="external" href="${text}">${text}</a>` : html`${text}`;
+    case 'ref':
+      return recordLink(ctx, s['x-ref-table'], text);
+    case 'date':
+      return timeElement(text);
+    case 'uri':
+      return /^https?:\/\//.test(text) ? html`<a class="external" href="${text}">${text}</a>` : html`${text}`;
     case 'enum': {
       const meaning = s['x-enum-descriptions']?.[text];
       return html`<span class="code">${text}</span>${meaning ? html` <span class="meaning">${meaning}</span>` : ''}`;
     }
-    case 'boolean': return html`${value ? 'yes' : 'no'}`;
-    case 'number': return html`${text}`;
-    case 'quote': return html`<blockquote${t.attr}><p>${t.body}</p></blockquote>`;
-    case 'text': return html`<p${t.attr}>${t.body}</p>`;
-    default: return html`<span${t.attr}>${t.body}</span>`;
+    case 'boolean':
+      return html`${value ? 'yes' : 'no'}`;
+    case 'number':
+      return html`${text}`;
+    case 'quote':
+      return html`<blockquote${t.attr}><p>${t.body}</p></blockquote>`;
+    case 'text':
+      return html`<p${t.attr}>${t.body}</p>`;
+    default:
+      return html`<span${t.attr}>${t.body}</span>`;
   }
 }
 
@@ -78,9 +86,14 @@ export function renderValue(ctx: RenderContext, schema: JsonSchema, base: string
     const list = value as unknown[];
     if (items.schema.type === 'object') {
       const quoted = quotedField(ctx, items.schema, items.base);
-      return html`<ol class="items">${list.map((item, i) => html`<li>${quoted
-        ? renderQuoteItem(ctx, items.schema, items.base, quoted, item as Obj)
-        : renderFields(ctx, items.schema, items.base, item as Obj, lang, [...path, i + 1], false)}</li>`)}</ol>`;
+      return html`<ol class="items">${list.map(
+        (item, i) =>
+          html`<li>${
+            quoted
+              ? renderQuoteItem(ctx, items.schema, items.base, quoted, item as Obj)
+              : renderFields(ctx, items.schema, items.base, item as Obj, lang, [...path, i + 1], false)
+          }</li>`,
+      )}</ol>`;
     }
     return html`<ul class="values">${list.map((item) => html`<li>${renderScalar(ctx, items.schema, item, lang)}</li>`)}</ul>`;
   }
@@ -93,7 +106,16 @@ export function renderValue(ctx: RenderContext, schema: JsonSchema, base: string
  * An object's fields in the schema's order, each labelled by its name; described by the schema's
  * description at the top level of a record (describe). Alternatives go to the page's disagreements.
  */
-export function renderFields(ctx: RenderContext, schema: JsonSchema, base: string, obj: Obj, inherited: string | undefined, path: Path, describe: boolean, skip: ReadonlySet<string> = new Set()): Html {
+export function renderFields(
+  ctx: RenderContext,
+  schema: JsonSchema,
+  base: string,
+  obj: Obj,
+  inherited: string | undefined,
+  path: Path,
+  describe: boolean,
+  skip: ReadonlySet<string> = new Set(),
+): Html {
   const codes = languageCodes(ctx.data.schemas);
   const own = typeof obj.language === 'string' ? obj.language : inherited;
   const rows: Html[] = [];
@@ -103,11 +125,14 @@ export function renderFields(ctx: RenderContext, schema: JsonSchema, base: strin
     const suffix = /_([a-z]{2})$/.exec(field.key)?.[1];
     const lang = suffix && codes.has(suffix) ? suffix : own;
     const fieldPath = [...path, field.key];
-    const dd = field.key === 'alternatives' && Array.isArray(value)
-      ? noteDisagreement(ctx, schema, base, obj, field.schema, field.base, value, path)
-      : renderValue(ctx, field.schema, field.base, value, lang, fieldPath);
+    const dd =
+      field.key === 'alternatives' && Array.isArray(value)
+        ? noteDisagreement(ctx, schema, base, obj, field.schema, field.base, value, path)
+        : renderValue(ctx, field.schema, field.base, value, lang, fieldPath);
     const desc = describe && field.schema.description ? html`<span class="desc">${field.schema.description}</span>` : '';
-    rows.push(html`<div class="field" data-field="${field.key}"><dt>${field.key === 'alternatives' ? 'Sources disagree' : fieldLabel(field.key)}${desc}</dt><dd>${dd}</dd></div>`);
+    rows.push(
+      html`<div class="field" data-field="${field.key}"><dt>${field.key === 'alternatives' ? 'Sources disagree' : fieldLabel(field.key)}${desc}</dt><dd>${dd}</dd></div>`,
+    );
   }
   return html`<dl class="fields">${rows}</dl>`;
 }
@@ -123,7 +148,10 @@ function renderQuoteItem(ctx: RenderContext, schema: JsonSchema, base: string, q
   const t = inLanguage(String(item[quoteKey]), typeof item.language === 'string' ? item.language : undefined);
   const about = fieldsOf(ctx.data.schemas, schema, base)
     .filter((f) => f.key !== quoteKey && item[f.key] !== undefined)
-    .map((f) => html`<span class="about"><span class="about-label">${fieldLabel(f.key)}:</span> ${renderValue(ctx, f.schema, f.base, item[f.key], undefined, [f.key])}</span>`);
+    .map(
+      (f) =>
+        html`<span class="about"><span class="about-label">${fieldLabel(f.key)}:</span> ${renderValue(ctx, f.schema, f.base, item[f.key], undefined, [f.key])}</span>`,
+    );
   return html`<figure class="quote"><blockquote${t.attr}><p>${t.body}</p></blockquote><figcaption>${about}</figcaption></figure>`;
 }
 
@@ -135,9 +163,10 @@ function renderSourced(ctx: RenderContext, s: JsonSchema, base: string, fact: Ob
     return f && fact[key] !== undefined ? renderValue(ctx, f.schema, f.base, fact[key], undefined, [...path, key]) : '';
   };
   const alternatives = fields.find((x) => x.key === 'alternatives');
-  const dissent = alternatives && Array.isArray(fact.alternatives) && fact.alternatives.length > 0
-    ? html`<p class="disagree">${noteDisagreement(ctx, s, base, fact, alternatives.schema, alternatives.base, fact.alternatives, path)}</p>`
-    : '';
+  const dissent =
+    alternatives && Array.isArray(fact.alternatives) && fact.alternatives.length > 0
+      ? html`<p class="disagree">${noteDisagreement(ctx, s, base, fact, alternatives.schema, alternatives.base, fact.alternatives, path)}</p>`
+      : '';
   return html`<div class="sourced"><p class="value">${part('value')}</p>${dissent}${fact.note !== undefined ? part('note') : ''}<div class="sources-of"><span class="sub">Sources</span>${part('sources')}</div></div>`;
 }
 
@@ -145,10 +174,27 @@ function renderSourced(ctx: RenderContext, s: JsonSchema, base: string, fact: Ob
  * Records a disagreement: the fields an alternative shares with the preferred value (other than its
  * sources and note) are the values compared; each alternative is shown with its sources and reason.
  */
-function noteDisagreement(ctx: RenderContext, schema: JsonSchema, base: string, obj: Obj, altSchema: JsonSchema, altBase: string, alternatives: unknown[], path: Path): Html {
+function noteDisagreement(
+  ctx: RenderContext,
+  schema: JsonSchema,
+  base: string,
+  obj: Obj,
+  altSchema: JsonSchema,
+  altBase: string,
+  alternatives: unknown[],
+  path: Path,
+): Html {
   const items = itemsOf(ctx.data.schemas, altSchema, altBase);
-  const compared = new Set(fieldsOf(ctx.data.schemas, items.schema, items.base).map((f) => f.key).filter((k) => k !== 'sources' && k !== 'note'));
-  const notCompared = new Set(fieldsOf(ctx.data.schemas, schema, base).map((f) => f.key).filter((k) => !compared.has(k)));
+  const compared = new Set(
+    fieldsOf(ctx.data.schemas, items.schema, items.base)
+      .map((f) => f.key)
+      .filter((k) => k !== 'sources' && k !== 'note'),
+  );
+  const notCompared = new Set(
+    fieldsOf(ctx.data.schemas, schema, base)
+      .map((f) => f.key)
+      .filter((k) => !compared.has(k)),
+  );
   const anchor = `disagreement-${ctx.disagreements.length + 1}`;
   const label = path.length ? pathLabel(path) : 'Value';
   const preferred = renderFields(ctx, schema, base, obj, undefined, path, false, notCompared);
@@ -161,7 +207,8 @@ function noteDisagreement(ctx: RenderContext, schema: JsonSchema, base: string, 
 /** The section listing every disagreement found while rendering the page. */
 export function renderDisagreements(ctx: RenderContext): Html | '' {
   if (ctx.disagreements.length === 0) return '';
-  return html`<section class="disagreements" aria-labelledby="disagreements"><h2 id="disagreements">Where sources disagree</h2>${ctx.disagreements.map((d) => html`
-<div class="disagreement" id="${d.anchor}"><h3>${d.label}</h3><p class="sub">Preferred</p>${d.preferred}<p class="sub">Other sources give instead</p><ol class="alternatives">${d.alternatives.map((a) => html`<li>${a}</li>`)}</ol></div>`)}</section>`;
+  return html`<section class="disagreements" aria-labelledby="disagreements"><h2 id="disagreements">Where sources disagree</h2>${ctx.disagreements.map(
+    (d) => html`
+<div class="disagreement" id="${d.anchor}"><h3>${d.label}</h3><p class="sub">Preferred</p>${d.preferred}<p class="sub">Other sources give instead</p><ol class="alternatives">${d.alternatives.map((a) => html`<li>${a}</li>`)}</ol></div>`,
+  )}</section>`;
 }
-

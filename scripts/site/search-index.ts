@@ -26,7 +26,13 @@ export function searchEntries(data: SiteData): SearchEntry[] {
         if (kind === 'name' || (kind === 'text' && path.length === 1)) words.push(value);
       });
       const label = recordLabel(data, t.table, record);
-      entries.push([recordPath(t.table, record.id), t.table, label, recordLanguage(record) ?? '', [...words.filter((w) => w !== label), record.id].join(' · ')]);
+      entries.push([
+        recordPath(t.table, record.id),
+        t.table,
+        label,
+        recordLanguage(record) ?? '',
+        [...words.filter((w) => w !== label), record.id].join(' · '),
+      ]);
     }
   }
   return entries;
@@ -38,5 +44,8 @@ export function searchEntries(data: SiteData): SearchEntry[] {
  */
 export function searchIndexScript(data: SiteData): string {
   const json = JSON.stringify({ version: data.meta.version, entries: searchEntries(data) });
-  return `window.DPRK_RUSSIA_TREATY_SEARCH = ${json.replace(/<\//g, '<\\/').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')};\n`;
+  return `window.DPRK_RUSSIA_TREATY_SEARCH = ${json
+    .replace(/<\//g, '<\\/')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')};\n`;
 }

@@ -34,7 +34,9 @@ export function readSiteData(root: string): SiteData {
     records.set(t.table, new Map(rows.map((r) => [r.id, r])));
   }
   const figures = new Map<string, string>();
-  for (const file of readdirSync(join(dist, 'figures')).filter((f) => f.endsWith('.svg')).sort()) {
+  for (const file of readdirSync(join(dist, 'figures'))
+    .filter((f) => f.endsWith('.svg'))
+    .sort()) {
     figures.set(file.replace(/\.svg$/, ''), readFileSync(join(dist, 'figures', file), 'utf8'));
   }
   return {

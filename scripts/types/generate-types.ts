@@ -4,7 +4,8 @@ import { ID_ALIASES_MARKER } from './read-types.js';
 import { idTypeName } from './id-types.js';
 
 /** The banner names the schemas' hash, so that the build can tell stale types from fresh ones cheaply. */
-export const typesBanner = (schemas: Schemas): string => `/* Generated from schema/*.schema.json by npm run fix (schemas ${schemasHash(schemas)}). Do not edit. */`;
+export const typesBanner = (schemas: Schemas): string =>
+  `/* Generated from schema/*.schema.json by npm run fix (schemas ${schemasHash(schemas)}). Do not edit. */`;
 
 /**
  * Strips our x- annotations, which the generator would otherwise echo, and the sibling description
@@ -42,13 +43,19 @@ export async function generateTypes(schemas: Schemas): Promise<string> {
     required: schemas.tables.map((t) => t.table),
     properties: Object.fromEntries(schemas.tables.map((t) => [t.table, { type: 'array', items: { $ref: t.file } }])),
   };
-  const titled = new Set(Object.entries<JsonSchema>(schemas.common.$defs).filter(([, d]) => d.title).map(([name]) => name));
+  const titled = new Set(
+    Object.entries<JsonSchema>(schemas.common.$defs)
+      .filter(([, d]) => d.title)
+      .map(([name]) => name),
+  );
   const idTypes = new Map(schemas.tables.map((t) => [t.table, idTypeName(t.schema.title)]));
   // Each table's own id is typed by its union too.
-  const withIds = new Map([...schemas.all].map(([name, s]) => {
-    const table = schemas.tables.find((t) => t.file === name);
-    return [name, table ? { ...s, properties: { ...s.properties, id: { ...s.properties.id, 'x-ref-table': table.table } } } : s];
-  }));
+  const withIds = new Map(
+    [...schemas.all].map(([name, s]) => {
+      const table = schemas.tables.find((t) => t.file === name);
+      return [name, table ? { ...s, properties: { ...s.properties, id: { ...s.properties.id, 'x-ref-table': table.table } } } : s];
+    }),
+  );
   const files = new Map([...withIds].map(([name, s]) => [name, clean(s, titled, idTypes)]));
   const ts = await compile(root as any, 'Dataset', {
     bannerComment: typesBanner(schemas),

@@ -12,7 +12,11 @@ export function renderIdTypes(schemas: Schemas, ids: ReadonlyMap<string, Readonl
   for (const t of schemas.tables) {
     const sorted = [...(ids.get(t.table) ?? [])].sort();
     lines.push(`/** Id of a record in ${t.table}: one of the ids this version holds. */`);
-    lines.push(sorted.length ? `export type ${idTypeName(t.schema.title)} =\n${sorted.map((id) => `  | ${JSON.stringify(id)}`).join('\n')};` : `export type ${idTypeName(t.schema.title)} = never;`);
+    lines.push(
+      sorted.length
+        ? `export type ${idTypeName(t.schema.title)} =\n${sorted.map((id) => `  | ${JSON.stringify(id)}`).join('\n')};`
+        : `export type ${idTypeName(t.schema.title)} = never;`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

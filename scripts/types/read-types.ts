@@ -24,5 +24,12 @@ export function readTypes(): string {
 export function checkTypes(schemas: Schemas): Problem[] {
   const banner = readFileSync(TYPES_FILE, 'utf8').slice(0, 200);
   if (banner.includes(`(schemas ${schemasHash(schemas)})`)) return [];
-  return [{ file: 'scripts/types/dataset.d.ts', pointer: '', message: 'was generated from other schemas than those in schema/', fix: 'run npm run fix, which writes it again from schema/' }];
+  return [
+    {
+      file: 'scripts/types/dataset.d.ts',
+      pointer: '',
+      message: 'was generated from other schemas than those in schema/',
+      fix: 'run npm run fix, which writes it again from schema/',
+    },
+  ];
 }

@@ -9,7 +9,11 @@ import { compiledValidators } from '../engine/compiled-validators.js';
  * The records that pass come back typed: from here on, code reads their generated types. Records
  * the engine already validated with the same code (knownValid) are not validated twice.
  */
-export function validateRecords(schemas: Schemas, records: LoadedRecord[], knownValid?: ReadonlySet<LoadedRecord>): { valid: CheckedRecord[]; problems: Problem[] } {
+export function validateRecords(
+  schemas: Schemas,
+  records: LoadedRecord[],
+  knownValid?: ReadonlySet<LoadedRecord>,
+): { valid: CheckedRecord[]; problems: Problem[] } {
   const validators = compiledValidators(schemas);
   const problems: Problem[] = [];
   const valid: CheckedRecord[] = [];
@@ -29,9 +33,19 @@ function toProblem(file: string, e: ErrorObject): Problem {
   const params = e.params as Record<string, any>;
   switch (e.keyword) {
     case 'additionalProperties':
-      return { file, pointer: `${e.instancePath}/${pointerSegment(params.additionalProperty)}`, message: `is not an allowed property (unknown key "${params.additionalProperty}")`, fix: 'check the spelling against the table\'s properties in CODEBOOK.md, or remove it' };
+      return {
+        file,
+        pointer: `${e.instancePath}/${pointerSegment(params.additionalProperty)}`,
+        message: `is not an allowed property (unknown key "${params.additionalProperty}")`,
+        fix: "check the spelling against the table's properties in CODEBOOK.md, or remove it",
+      };
     case 'required':
-      return { file, pointer: e.instancePath, message: `must have required property "${params.missingProperty}"`, fix: `add "${params.missingProperty}" (CODEBOOK.md says what it holds)` };
+      return {
+        file,
+        pointer: e.instancePath,
+        message: `must have required property "${params.missingProperty}"`,
+        fix: `add "${params.missingProperty}" (CODEBOOK.md says what it holds)`,
+      };
     case 'enum':
       return { file, pointer: e.instancePath, message: `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` };
     case 'pattern': {

@@ -9,7 +9,11 @@ describe('alternative-sources-differ', () => {
       const d = record('data/events/su-kp-friendship-1961-expiry.json').date;
       d.alternatives[0].sources[0].source = d.sources[0].source;
     });
-    expect(ofRule(problems, 'alternative-sources-differ').map((p) => [p.file, p.pointer])).toEqual([['data/events/su-kp-friendship-1961-expiry.json', '/date/alternatives/0/sources/0/source']]);
-    expect(ofRule(problems, 'alternative-sources-differ')[0]!.message).toBe('joongang-1995-russia-notifies-dprk-treaty-abolition is cited for "1996-09-10" and for the alternative "1996-09"');
+    expect(ofRule(problems, 'alternative-sources-differ').map((p) => [p.file, p.pointer])).toEqual([
+      ['data/events/su-kp-friendship-1961-expiry.json', '/date/alternatives/0/sources/0/source'],
+    ]);
+    expect(ofRule(problems, 'alternative-sources-differ')[0]!.message).toBe(
+      'joongang-1995-russia-notifies-dprk-treaty-abolition is cited for "1996-09-10" and for the alternative "1996-09"',
+    );
   });
 });

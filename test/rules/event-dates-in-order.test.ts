@@ -18,7 +18,9 @@ describe('event-dates-in-order', () => {
   });
 
   it('lets a partial date that may be the same day pass', () => {
-    const problems = problemsAfter((record) => { record('data/events/csp-2024-entry-into-force.json').announced.value = '2024-12'; });
+    const problems = problemsAfter((record) => {
+      record('data/events/csp-2024-entry-into-force.json').announced.value = '2024-12';
+    });
     expect(ofRule(problems, 'event-dates-in-order')).toEqual([]);
   });
 });

@@ -7,7 +7,13 @@ describe('id-is-file-name', () => {
   it('refuses a record whose id is not its file name', () => {
     const problems = problemsAfter((record) => [newRecord('treaties', 'renamed', { ...record('data/treaties/csp-2024.json'), id: 'other-name' })]);
     expect(ofRule(problems, 'id-is-file-name')).toEqual([
-      { file: 'data/treaties/renamed.json', pointer: '/id', message: 'id "other-name" must equal the file name "renamed"', fix: 'rename the file to data/treaties/other-name.json, or set "id" to "renamed"', rule: 'id-is-file-name' },
+      {
+        file: 'data/treaties/renamed.json',
+        pointer: '/id',
+        message: 'id "other-name" must equal the file name "renamed"',
+        fix: 'rename the file to data/treaties/other-name.json, or set "id" to "renamed"',
+        rule: 'id-is-file-name',
+      },
     ]);
   });
 });

@@ -10,8 +10,20 @@ describe('ids-unique', () => {
       newRecord('sources', 'china', { ...record('data/sources/kcnawatch-2024-06-20-treaty-signed.json'), id: 'china' }),
     ]);
     expect(ofRule(problems, 'ids-unique')).toEqual([
-      { file: 'data/sources/china.json', pointer: '/id', message: 'duplicate id "china": already used by data/parties/china.json', fix: 'give this record an id of its own (ids are never reused, see releases/retired.json)', rule: 'ids-unique' },
-      { file: 'data/treaties/zz-copy.json', pointer: '/id', message: 'duplicate id "csp-2024": already used by data/treaties/csp-2024.json', fix: 'give this record an id of its own (ids are never reused, see releases/retired.json)', rule: 'ids-unique' },
+      {
+        file: 'data/sources/china.json',
+        pointer: '/id',
+        message: 'duplicate id "china": already used by data/parties/china.json',
+        fix: 'give this record an id of its own (ids are never reused, see releases/retired.json)',
+        rule: 'ids-unique',
+      },
+      {
+        file: 'data/treaties/zz-copy.json',
+        pointer: '/id',
+        message: 'duplicate id "csp-2024": already used by data/treaties/csp-2024.json',
+        fix: 'give this record an id of its own (ids are never reused, see releases/retired.json)',
+        rule: 'ids-unique',
+      },
     ]);
   });
 });

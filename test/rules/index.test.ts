@@ -6,7 +6,10 @@ import { ROOT } from '../support/project.js';
 
 /** Each rule is one file named after it, listed once in the index, with a test of its own. */
 describe('the rule index', () => {
-  const files = readdirSync(join(ROOT, 'scripts', 'check', 'rules')).filter((f) => f !== 'index.ts').map((f) => f.replace(/\.ts$/, '')).sort();
+  const files = readdirSync(join(ROOT, 'scripts', 'check', 'rules'))
+    .filter((f) => f !== 'index.ts')
+    .map((f) => f.replace(/\.ts$/, ''))
+    .sort();
 
   it('lists every rule file, each under its file name', () => {
     expect(rules.map((r) => r.name)).toEqual(files);

@@ -11,7 +11,11 @@ describe('order-in-day-distinct', () => {
     });
     expect(ofRule(problems, 'order-in-day-distinct').map((p) => [p.file, p.pointer, p.message])).toEqual([
       ['data/events/csp-2024-exchange-of-instruments.json', '/order_in_day', 'order_in_day 1 on 2024-12-04 is also given to csp-2024-entry-into-force'],
-      ['data/events/dprk-engineer-deployment-kursk-2025.json', '/order_in_day', 'order_in_day 1 on a date of month precision (2025-08): it orders events within one day'],
+      [
+        'data/events/dprk-engineer-deployment-kursk-2025.json',
+        '/order_in_day',
+        'order_in_day 1 on a date of month precision (2025-08): it orders events within one day',
+      ],
     ]);
   });
 });

@@ -11,7 +11,10 @@ describe('persons-hold-office-on-event-date', () => {
     });
     const found = ofRule(problems, 'persons-hold-office-on-event-date').filter((p) => p.file === 'data/events/putin-pyongyang-visit-2024.json');
     expect(found.map((p) => [p.pointer, p.message])).toEqual([
-      ['/participants/0/party', 'vladimir-putin takes part on 2010-06-19, outside every office recorded: President of the Russian Federation 2000-05-07..2008-05-07; President of the Russian Federation 2024-05-07..'],
+      [
+        '/participants/0/party',
+        'vladimir-putin takes part on 2010-06-19, outside every office recorded: President of the Russian Federation 2000-05-07..2008-05-07; President of the Russian Federation 2024-05-07..',
+      ],
       ['/participants/1/party', 'kim-jong-un takes part on 2010-06-19 but has no office recorded'],
     ]);
   });

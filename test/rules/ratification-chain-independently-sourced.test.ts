@@ -9,8 +9,12 @@ describe('ratification-chain-independently-sourced', () => {
       const e = record('data/events/csp-2024-signing.json');
       e.date.sources = [e.date.sources[0], { ...e.date.sources[0], locator: 'again' }];
     });
-    expect(ofRule(problems, 'ratification-chain-independently-sourced').map((p) => [p.file, p.pointer])).toEqual([['data/events/csp-2024-signing.json', '/date/sources']]);
-    expect(ofRule(problems, 'ratification-chain-independently-sourced')[0]!.message).toMatch(/^the signing date 2024-06-19 cites 1 independent source \(.+\); a step of the ratification chain needs two$/);
+    expect(ofRule(problems, 'ratification-chain-independently-sourced').map((p) => [p.file, p.pointer])).toEqual([
+      ['data/events/csp-2024-signing.json', '/date/sources'],
+    ]);
+    expect(ofRule(problems, 'ratification-chain-independently-sourced')[0]!.message).toMatch(
+      /^the signing date 2024-06-19 cites 1 independent source \(.+\); a step of the ratification chain needs two$/,
+    );
   });
 
   it('counts two outlets relaying one newsroom as one source', () => {

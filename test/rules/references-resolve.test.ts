@@ -11,8 +11,20 @@ describe('references-resolve', () => {
       e.treaty = 'china';
     });
     expect(ofRule(problems, 'references-resolve')).toEqual([
-      { file: 'data/events/csp-2024-signing.json', pointer: '/date/sources/1/source', message: '"no-such-source" must be the id of a record of sources', fix: 'use the id of a record in data/sources/, or add data/sources/no-such-source.json', rule: 'references-resolve' },
-      { file: 'data/events/csp-2024-signing.json', pointer: '/treaty', message: '"china" must be the id of a record of treaties (it is a record of parties)', fix: 'use the id of a record in data/treaties/, or add data/treaties/china.json', rule: 'references-resolve' },
+      {
+        file: 'data/events/csp-2024-signing.json',
+        pointer: '/date/sources/1/source',
+        message: '"no-such-source" must be the id of a record of sources',
+        fix: 'use the id of a record in data/sources/, or add data/sources/no-such-source.json',
+        rule: 'references-resolve',
+      },
+      {
+        file: 'data/events/csp-2024-signing.json',
+        pointer: '/treaty',
+        message: '"china" must be the id of a record of treaties (it is a record of parties)',
+        fix: 'use the id of a record in data/treaties/, or add data/treaties/china.json',
+        rule: 'references-resolve',
+      },
     ]);
   });
 });

@@ -11,6 +11,14 @@ describe(RULE, () => {
       Object.assign(record('data/sources/kcnawatch-2024-06-20-treaty-text.json'), { published: '2026-12-01', accessed: '2026-11-27' });
       Object.assign(record('data/sources/kcnawatch-2024-06-20-treaty-signed.json'), { published: '2026-11', accessed: '2026-11-27' });
     });
-    expect(ofRule(problems, RULE)).toEqual([{ file: 'data/sources/kcnawatch-2024-06-20-treaty-text.json', pointer: '/published', message: 'published 2026-12-01, after it was accessed on 2026-11-27', fix: 'check both dates against the page', rule: RULE }]);
+    expect(ofRule(problems, RULE)).toEqual([
+      {
+        file: 'data/sources/kcnawatch-2024-06-20-treaty-text.json',
+        pointer: '/published',
+        message: 'published 2026-12-01, after it was accessed on 2026-11-27',
+        fix: 'check both dates against the page',
+        rule: RULE,
+      },
+    ]);
   });
 });

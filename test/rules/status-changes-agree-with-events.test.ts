@@ -12,7 +12,11 @@ describe('status-changes-agree-with-events', () => {
       history[at].sources[0].source = 'cq-press-2009-gibler-alliances-ussr-dprk';
     });
     expect(ofRule(problems, 'status-changes-agree-with-events').map((p) => [p.file, p.pointer, p.message])).toEqual([
-      ['data/treaties/su-kp-friendship-1961.json', `/status_history/${at}/sources/0/source`, 'cq-press-2009-gibler-alliances-ussr-dprk is cited for the expired change on 1996-09-10, but su-kp-friendship-1961-expiry records it as giving 1995-09-07'],
+      [
+        'data/treaties/su-kp-friendship-1961.json',
+        `/status_history/${at}/sources/0/source`,
+        'cq-press-2009-gibler-alliances-ussr-dprk is cited for the expired change on 1996-09-10, but su-kp-friendship-1961-expiry records it as giving 1995-09-07',
+      ],
     ]);
   });
 });

@@ -17,14 +17,30 @@ describe(RULE, () => {
     ['a leading zero-width space', '\u200bVladimir Putin', 'starts or ends with the invisible character U+200B'],
     // (A trailing U+FEFF is white space to the schema's text pattern, which refuses it first.)
     ['a trailing word joiner', 'Vladimir Putin\u2060', 'starts or ends with the invisible character U+2060'],
-    ['a decomposed letter (not NFC)', 'Vladimir Pute\u0301n', 'is not in Unicode normalization form NFC (the same letters could be stored as other code points)'],
+    [
+      'a decomposed letter (not NFC)',
+      'Vladimir Pute\u0301n',
+      'is not in Unicode normalization form NFC (the same letters could be stored as other code points)',
+    ],
   ])('refuses %s in a name, with its pointer', (_what, name, message) => {
-    const problems = ofRule(problemsAfter((record) => { record('data/parties/vladimir-putin.json').name = name; }), RULE);
-    expect(problems.map(({ file, pointer, message: m }) => ({ file, pointer, message: m }))).toEqual([{ file: 'data/parties/vladimir-putin.json', pointer: '/name', message }]);
+    const problems = ofRule(
+      problemsAfter((record) => {
+        record('data/parties/vladimir-putin.json').name = name;
+      }),
+      RULE,
+    );
+    expect(problems.map(({ file, pointer, message: m }) => ({ file, pointer, message: m }))).toEqual([
+      { file: 'data/parties/vladimir-putin.json', pointer: '/name', message },
+    ]);
   });
 
-  it('applies to every string, however deep (a quote inside a date\'s citation)', () => {
-    const problems = ofRule(problemsAfter((record) => { record('data/events/csp-2024-signing.json').date.sources[0].quote = 'signed\u202e'; }), RULE);
+  it("applies to every string, however deep (a quote inside a date's citation)", () => {
+    const problems = ofRule(
+      problemsAfter((record) => {
+        record('data/events/csp-2024-signing.json').date.sources[0].quote = 'signed\u202e';
+      }),
+      RULE,
+    );
     expect(problems.map((p) => p.pointer)).toEqual(['/date/sources/0/quote']);
   });
 });

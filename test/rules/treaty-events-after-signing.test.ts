@@ -6,7 +6,7 @@ const RULE = 'treaty-events-after-signing';
 describe(RULE, () => {
   it('passes the real events', () => expect(ofRule(problemsAfter(), RULE)).toEqual([]));
 
-  it('refuses a termination before the signing, and an anniversary off the signing\'s day or in its year', () => {
+  it("refuses a termination before the signing, and an anniversary off the signing's day or in its year", () => {
     const problems = problemsAfter((record) => {
       record('data/events/ru-kp-friendship-2000-termination.json').date.value = '1999-05-01';
       record('data/events/csp-2024-first-anniversary.json').date.value = '2025-06-20';

@@ -6,7 +6,7 @@ const RULE = 'treaty-own-dates-in-order';
 describe(RULE, () => {
   it('passes the real treaties', () => expect(ofRule(problemsAfter(), RULE)).toEqual([]));
 
-  it('refuses an entry into force (and a status) before the treaty\'s own signing', () => {
+  it("refuses an entry into force (and a status) before the treaty's own signing", () => {
     const problems = problemsAfter((record) => {
       const t = record('data/treaties/ru-kp-friendship-2000.json');
       t.entry_into_force.value = '1999';

@@ -10,8 +10,16 @@ describe('treaty-steps-in-order', () => {
       record('data/events/csp-2024-ru-law-signed.json').date.value = '2025-01';
     });
     expect(ofRule(problems, 'treaty-steps-in-order').map((p) => [p.file, p.pointer, p.message])).toEqual([
-      ['data/events/csp-2024-duma-vote.json', '/date/value', 'legislative-vote on 2024-06-01 is before the signing of csp-2024 on 2024-06-19 (csp-2024-signing)'],
-      ['data/events/csp-2024-ru-law-signed.json', '/date/value', 'law-signed on 2025-01 is after the entry into force of csp-2024 on 2024-12-04 (csp-2024-entry-into-force)'],
+      [
+        'data/events/csp-2024-duma-vote.json',
+        '/date/value',
+        'legislative-vote on 2024-06-01 is before the signing of csp-2024 on 2024-06-19 (csp-2024-signing)',
+      ],
+      [
+        'data/events/csp-2024-ru-law-signed.json',
+        '/date/value',
+        'law-signed on 2025-01 is after the entry into force of csp-2024 on 2024-12-04 (csp-2024-entry-into-force)',
+      ],
     ]);
   });
 });

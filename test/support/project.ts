@@ -51,7 +51,6 @@ export function readJson<T = any>(path: string): T {
   return JSON.parse(readFileSync(path, 'utf8')) as T;
 }
 
-
 /** The first record of a table (by file name) that satisfies a predicate. */
 export function findRecord(table: string, pred: (r: any) => boolean = () => true): any {
   for (const name of readdirSync(join(ROOT, 'data', table)).sort()) {

@@ -7,7 +7,10 @@ import type { LoadedRecord } from '../../scripts/types/records.js';
 import { ROOT } from './project.js';
 
 const schemas = readSchemas(join(ROOT, 'schema'));
-const real = readRecords(ROOT, schemas.tables.map((t) => t.table)).records;
+const real = readRecords(
+  ROOT,
+  schemas.tables.map((t) => t.table),
+).records;
 
 /** A copy of the real record in a file (data/<table>/<id>.json), to change. */
 export type Edit = (record: (file: string) => any) => LoadedRecord[] | undefined;
@@ -20,11 +23,12 @@ export type Edit = (record: (file: string) => any) => LoadedRecord[] | undefined
 export function problemsAfter(edit: Edit = () => {}): Problem[] {
   const copies = real.map((r) => ({ ...r, data: structuredClone(r.data) }));
   const byFile = new Map(copies.map((r) => [r.file, r]));
-  const added = edit((file) => {
-    const r = byFile.get(file);
-    if (!r) throw new Error(`no record ${file}`);
-    return r.data;
-  }) ?? [];
+  const added =
+    edit((file) => {
+      const r = byFile.get(file);
+      if (!r) throw new Error(`no record ${file}`);
+      return r.data;
+    }) ?? [];
   return checkRecords(schemas, [...copies, ...added]).problems;
 }
 

@@ -20,11 +20,21 @@ function first(what: string, candidates: (string | undefined)[], probe: string[]
 
 /** A Python 3 with pandas and openpyxl. */
 export const python = (): string =>
-  first('Python with pandas and openpyxl', [process.env.PYTHON, '/usr/bin/python3', 'python3'], ['-c', 'import pandas, openpyxl'], 'apt-get install python3-pandas python3-openpyxl, or set PYTHON');
+  first(
+    'Python with pandas and openpyxl',
+    [process.env.PYTHON, '/usr/bin/python3', 'python3'],
+    ['-c', 'import pandas, openpyxl'],
+    'apt-get install python3-pandas python3-openpyxl, or set PYTHON',
+  );
 
 /** Rscript with readr and jsonlite. */
 export const rscript = (): string =>
-  first('R with readr and jsonlite', [process.env.RSCRIPT, 'Rscript'], ['-e', 'suppressMessages({ library(readr); library(jsonlite) })'], 'apt-get install r-base-core r-cran-readr r-cran-jsonlite, or set RSCRIPT');
+  first(
+    'R with readr and jsonlite',
+    [process.env.RSCRIPT, 'Rscript'],
+    ['-e', 'suppressMessages({ library(readr); library(jsonlite) })'],
+    'apt-get install r-base-core r-cran-readr r-cran-jsonlite, or set RSCRIPT',
+  );
 
 /**
  * Runs a reader and gives its standard output; what it says on standard error (R's start-up

@@ -7,7 +7,8 @@ interface SourcedValue {
   alternatives: { value: unknown; sources: { source: string }[] }[];
 }
 
-const isSourcedValue = (v: unknown): v is SourcedValue => v !== null && typeof v === 'object' && Array.isArray((v as SourcedValue).sources) && Array.isArray((v as SourcedValue).alternatives);
+const isSourcedValue = (v: unknown): v is SourcedValue =>
+  v !== null && typeof v === 'object' && Array.isArray((v as SourcedValue).sources) && Array.isArray((v as SourcedValue).alternatives);
 
 /**
  * A source backs one reading of a value: it is not cited both for the value kept and for an
@@ -33,7 +34,12 @@ export default recordRule({
         const main = new Set(node.sources.map((c) => c.source));
         node.alternatives.forEach((alt, i) => {
           alt.sources.forEach((c, j) => {
-            if (main.has(c.source)) report(`${pointerOf(...path)}/alternatives/${i}/sources/${j}/source`, `${c.source} is cited for ${JSON.stringify(node.value)} and for the alternative ${JSON.stringify(alt.value)}`, 'cite the source for the reading it gives; if it gives both, say so in a note and cite it for one');
+            if (main.has(c.source))
+              report(
+                `${pointerOf(...path)}/alternatives/${i}/sources/${j}/source`,
+                `${c.source} is cited for ${JSON.stringify(node.value)} and for the alternative ${JSON.stringify(alt.value)}`,
+                'cite the source for the reading it gives; if it gives both, say so in a note and cite it for one',
+              );
           });
         });
       }

@@ -15,7 +15,13 @@ export default datasetRule<CountFact>({
     for (const at of facts) {
       if (at.fact.kind !== 'article') continue;
       const count = counts.get(at.fact.treaty);
-      if (count !== undefined && at.fact.article > count) report(at, '/article', `article ${at.fact.article} is beyond the ${count} articles of ${at.fact.treaty}`, `correct the article number, or ${at.fact.treaty}'s "article_count"`);
+      if (count !== undefined && at.fact.article > count)
+        report(
+          at,
+          '/article',
+          `article ${at.fact.article} is beyond the ${count} articles of ${at.fact.treaty}`,
+          `correct the article number, or ${at.fact.treaty}'s "article_count"`,
+        );
     }
   },
 });

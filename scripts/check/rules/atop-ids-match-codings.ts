@@ -14,8 +14,15 @@ export default datasetRule<AtopFact>({
     const covered = new Set(facts.flatMap((f) => (f.fact.kind === 'atop-coding' ? [f.fact.treaty] : [])));
     for (const at of facts) {
       if (at.fact.kind !== 'treaty') continue;
-      if (at.fact.atopId && !covered.has(at.fact.id)) report(at, '/atop_id', 'has an ATOP id, but the dataset holds no ATOP coding of it', 'add ATOP\'s coding (a coding with "coder": "atop-project"), or remove "atop_id"');
-      if (!at.fact.atopId && covered.has(at.fact.id)) report(at, '', 'ATOP codes this treaty, but it has no "atop_id"', 'add "atop_id", the ATOP alliance id of the treaty');
+      if (at.fact.atopId && !covered.has(at.fact.id))
+        report(
+          at,
+          '/atop_id',
+          'has an ATOP id, but the dataset holds no ATOP coding of it',
+          'add ATOP\'s coding (a coding with "coder": "atop-project"), or remove "atop_id"',
+        );
+      if (!at.fact.atopId && covered.has(at.fact.id))
+        report(at, '', 'ATOP codes this treaty, but it has no "atop_id"', 'add "atop_id", the ATOP alliance id of the treaty');
     }
   },
 });

@@ -1,8 +1,6 @@
 import { datasetRule } from '../rule.js';
 
-type CodingFact =
-  | { kind: 'clause'; id: string; treaty: string }
-  | { kind: 'coding'; treaty: string; values: { variable: string; clauses: string[] }[] };
+type CodingFact = { kind: 'clause'; id: string; treaty: string } | { kind: 'coding'; treaty: string; values: { variable: string; clauses: string[] }[] };
 
 /** Each value of this dataset's own ATOP-style coding rests on articles of the treaty it codes. */
 export default datasetRule<CodingFact>({
@@ -10,7 +8,10 @@ export default datasetRule<CodingFact>({
   description: 'Every value of a coding by this dataset lists the clauses it rests on, all of the coded treaty.',
   collect: {
     clauses: (c) => ({ kind: 'clause', id: c.id, treaty: c.treaty }),
-    codings: (c) => (c.coder === 'this-dataset' ? { kind: 'coding', treaty: c.treaty, values: c.values.map((v) => ({ variable: v.variable, clauses: v.clauses ?? [] })) } : undefined),
+    codings: (c) =>
+      c.coder === 'this-dataset'
+        ? { kind: 'coding', treaty: c.treaty, values: c.values.map((v) => ({ variable: v.variable, clauses: v.clauses ?? [] })) }
+        : undefined,
   },
   judge(facts, report) {
     const treatyOf = new Map(facts.flatMap((f) => (f.fact.kind === 'clause' ? [[f.fact.id, f.fact.treaty] as const] : [])));
@@ -21,7 +22,8 @@ export default datasetRule<CodingFact>({
         if (v.clauses.length === 0) report(at, `/values/${i}`, `${v.variable} rests on no clause`, 'list in "clauses" the articles that justify the value');
         v.clauses.forEach((clause, j) => {
           const of = treatyOf.get(clause);
-          if (of !== undefined && of !== treaty) report(at, `/values/${i}/clauses/${j}`, `${clause} is a clause of ${of}, not of the coded treaty ${treaty}`, `cite a clause of ${treaty}`);
+          if (of !== undefined && of !== treaty)
+            report(at, `/values/${i}/clauses/${j}`, `${clause} is a clause of ${of}, not of the coded treaty ${treaty}`, `cite a clause of ${treaty}`);
         });
       });
     }

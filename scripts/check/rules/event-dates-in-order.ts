@@ -9,7 +9,11 @@ export default recordRule({
   check(event, report) {
     const date = event.date.value;
     if (event.announced && certainlyAfter(date, event.announced.value)) {
-      report('/announced/value', `announced ${event.announced.value}, before the event's date ${date}`, 'check both dates against their sources; an announcement dated before the event is usually the wrong year or month');
+      report(
+        '/announced/value',
+        `announced ${event.announced.value}, before the event's date ${date}`,
+        'check both dates against their sources; an announcement dated before the event is usually the wrong year or month',
+      );
     }
     if (event.end_date && certainlyAfter(date, event.end_date.value)) {
       report('/end_date/value', `ends ${event.end_date.value}, before it starts (${date})`, 'check both dates against their sources');

@@ -1,7 +1,10 @@
 import { groupBy } from '../../group-by.js';
 import { datasetRule } from '../rule.js';
 
-interface IdFact { id: string; stem: string }
+interface IdFact {
+  id: string;
+  stem: string;
+}
 
 /** Ids are unique across the whole dataset, so that an id alone names one record, whatever its table. */
 export default datasetRule<IdFact>({
@@ -14,7 +17,13 @@ export default datasetRule<IdFact>({
       // The owner is the record whose file bears the id, in the first table (facts come in table order).
       const owner = same.find((f) => f.fact.stem === id) ?? same[0]!;
       for (const f of same) {
-        if (f !== owner) report(f, '/id', `duplicate id "${id}": already used by ${owner.file}`, 'give this record an id of its own (ids are never reused, see releases/retired.json)');
+        if (f !== owner)
+          report(
+            f,
+            '/id',
+            `duplicate id "${id}": already used by ${owner.file}`,
+            'give this record an id of its own (ids are never reused, see releases/retired.json)',
+          );
       }
     }
   },

@@ -5,7 +5,10 @@ import { datasetRule } from '../rule.js';
 /** Properties that hold a date (a partial or full date string) wherever they appear in a record. */
 const DATE_KEYS = new Set(['value', 'date', 'from', 'to', 'published', 'accessed', 'status_as_of']);
 
-interface Dated { pointer: string; date: string }
+interface Dated {
+  pointer: string;
+  date: string;
+}
 
 /** Every date of a record, with its pointer. */
 function datesOf(value: unknown, pointer: string, out: Dated[], key?: string): Dated[] {
@@ -28,7 +31,8 @@ function datesOf(value: unknown, pointer: string, out: Dated[], key?: string): D
  */
 export default datasetRule<Dated[]>({
   name: 'no-future-dates',
-  description: 'No date is after the newest "accessed" date of the sources (the day the dataset was last checked against its sources); the rule reads the data, not the clock, so a build never depends on the day it runs.',
+  description:
+    'No date is after the newest "accessed" date of the sources (the day the dataset was last checked against its sources); the rule reads the data, not the clock, so a build never depends on the day it runs.',
   collect: { '*': (record) => datesOf(record, '', []) },
   judge(facts, report) {
     let present = '';
@@ -36,7 +40,13 @@ export default datasetRule<Dated[]>({
     if (present === '') return;
     for (const f of facts) {
       for (const d of f.fact) {
-        if (dateBounds(d.date)!.earliest > present) report(f, d.pointer, `${d.date} is after ${present}, the newest day a source was read: a date cannot be sourced before it happens`, 'check the date against its source (a mistyped year?)');
+        if (dateBounds(d.date)!.earliest > present)
+          report(
+            f,
+            d.pointer,
+            `${d.date} is after ${present}, the newest day a source was read: a date cannot be sourced before it happens`,
+            'check the date against its source (a mistyped year?)',
+          );
       }
     }
   },

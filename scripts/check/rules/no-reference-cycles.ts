@@ -1,6 +1,10 @@
 import { datasetRule } from '../rule.js';
 
-interface Edges { id: string; field: 'replaces' | 'derived_from'; to: string[] }
+interface Edges {
+  id: string;
+  field: 'replaces' | 'derived_from';
+  to: string[];
+}
 
 /**
  * Succession and derivation run one way: no treaty replaces, through any chain, a treaty that

@@ -1,6 +1,11 @@
 import { datasetRule } from '../rule.js';
 
-interface ClauseFact { id: string; treaty: string; kind: string; article?: number }
+interface ClauseFact {
+  id: string;
+  treaty: string;
+  kind: string;
+  article?: number;
+}
 
 /** A treaty has one clause per article number and at most one preamble. */
 export default datasetRule<ClauseFact>({
@@ -14,7 +19,13 @@ export default datasetRule<ClauseFact>({
       if (c.kind === 'article' && c.article === undefined) continue;
       const key = `${c.treaty} ${c.kind === 'preamble' ? 'preamble' : `article ${c.article}`}`;
       const other = seen.get(key);
-      if (other) report(f, c.kind === 'preamble' ? '/kind' : '/article', `${key} is already recorded in ${other}`, `merge the two clauses, or correct the article number`);
+      if (other)
+        report(
+          f,
+          c.kind === 'preamble' ? '/kind' : '/article',
+          `${key} is already recorded in ${other}`,
+          `merge the two clauses, or correct the article number`,
+        );
       else seen.set(key, f.file);
     }
   },

@@ -12,7 +12,11 @@ export default recordRule({
     for (const ref of index.references(table, record)) {
       if (index.ids.get(ref.table)?.has(ref.id)) continue;
       const elsewhere = [...index.ids].find(([, ids]) => ids.has(ref.id))?.[0];
-      report(ref.pointer(), `"${ref.id}" must be the id of a record of ${ref.table}${elsewhere ? ` (it is a record of ${elsewhere})` : ''}`, `use the id of a record in data/${ref.table}/, or add data/${ref.table}/${ref.id}.json`);
+      report(
+        ref.pointer(),
+        `"${ref.id}" must be the id of a record of ${ref.table}${elsewhere ? ` (it is a record of ${elsewhere})` : ''}`,
+        `use the id of a record in data/${ref.table}/, or add data/${ref.table}/${ref.id}.json`,
+      );
     }
   },
 });

@@ -1,6 +1,10 @@
 import { datasetRule } from '../rule.js';
 
-interface PartyFact { id: string; kind: string; state?: string }
+interface PartyFact {
+  id: string;
+  kind: string;
+  state?: string;
+}
 
 /** A party's "state" is the state it belongs to or acts for: a party of kind "state". */
 export default datasetRule<PartyFact>({
@@ -12,7 +16,8 @@ export default datasetRule<PartyFact>({
     for (const f of facts) {
       const kind = f.fact.state === undefined ? undefined : kinds.get(f.fact.state);
       // A state that is not a party at all is references-resolve's to report.
-      if (kind !== undefined && kind !== 'state') report(f, '/state', `"${f.fact.state}" is a party of kind "${kind}", not a state`, 'name the state the party belongs to or acts for');
+      if (kind !== undefined && kind !== 'state')
+        report(f, '/state', `"${f.fact.state}" is a party of kind "${kind}", not a state`, 'name the state the party belongs to or acts for');
     }
   },
 });

@@ -9,9 +9,15 @@ export default recordRule({
     const history = treaty.status_history ?? [];
     history.forEach((h, i) => {
       const before = history[i - 1];
-      if (before && h.date < before.date) report(`/status_history/${i}/date`, `${h.date} is before the previous entry's date ${before.date}`, 'list status changes oldest first');
+      if (before && h.date < before.date)
+        report(`/status_history/${i}/date`, `${h.date} is before the previous entry's date ${before.date}`, 'list status changes oldest first');
     });
     const last = history.at(-1);
-    if (last && last.status !== treaty.status) report(`/status_history/${history.length - 1}/status`, `the last status change is to "${last.status}", but the treaty's status is "${treaty.status}"`, 'make "status" the status of the latest change, or add the change that led to it');
+    if (last && last.status !== treaty.status)
+      report(
+        `/status_history/${history.length - 1}/status`,
+        `the last status change is to "${last.status}", but the treaty's status is "${treaty.status}"`,
+        'make "status" the status of the latest change, or add the change that led to it',
+      );
   },
 });

@@ -14,14 +14,24 @@ const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase
 
 /** What is wrong with one string, if anything, and how to fix it. */
 function flaw(text: string): [string, string] | undefined {
-  if (LONE_SURROGATE.test(text)) return ['holds a lone surrogate (half of a UTF-16 pair), which no export can write', 'retype the character, or remove the \\uD800-\\uDFFF escape'];
+  if (LONE_SURROGATE.test(text))
+    return ['holds a lone surrogate (half of a UTF-16 pair), which no export can write', 'retype the character, or remove the \\uD800-\\uDFFF escape'];
   const control = CONTROL.exec(text);
-  if (control) return [`holds the control character ${codePoint(control[0])}`, 'remove it (text is one paragraph: no tab, newline, escape or other control character)'];
+  if (control)
+    return [`holds the control character ${codePoint(control[0])}`, 'remove it (text is one paragraph: no tab, newline, escape or other control character)'];
   const bidi = BIDI.exec(text);
-  if (bidi) return [`holds the bidirectional control ${codePoint(bidi[0])}, which reorders the text as shown`, 'remove it: right-to-left text displays correctly without it'];
+  if (bidi)
+    return [
+      `holds the bidirectional control ${codePoint(bidi[0])}, which reorders the text as shown`,
+      'remove it: right-to-left text displays correctly without it',
+    ];
   const edge = EDGE_INVISIBLE.exec(text);
   if (edge) return [`starts or ends with the invisible character ${codePoint(edge[0])}`, 'remove it'];
-  if (text.normalize('NFC') !== text) return ['is not in Unicode normalization form NFC (the same letters could be stored as other code points)', 'run npm run fix, which normalises every string to NFC'];
+  if (text.normalize('NFC') !== text)
+    return [
+      'is not in Unicode normalization form NFC (the same letters could be stored as other code points)',
+      'run npm run fix, which normalises every string to NFC',
+    ];
   return undefined;
 }
 
@@ -46,7 +56,8 @@ function walk(value: unknown, pointer: string, report: Report): void {
  */
 export default recordRule({
   name: 'text-hygiene',
-  description: 'Every string is well-formed Unicode (no lone surrogate) in NFC, with no C0 or C1 control character (no tab or newline either), no bidirectional control (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), and no zero-width character or byte-order mark (U+200B–U+200D, U+2060, U+FEFF) at its start or end.',
+  description:
+    'Every string is well-formed Unicode (no lone surrogate) in NFC, with no C0 or C1 control character (no tab or newline either), no bidirectional control (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), and no zero-width character or byte-order mark (U+200B–U+200D, U+2060, U+FEFF) at its start or end.',
   check(record, report) {
     walk(record, '', report);
   },

@@ -9,7 +9,10 @@ export default datasetRule<DateFact>({
   name: 'treaty-dates-match-events',
   description: 'A treaty\'s "signed" and "entry_into_force" dates equal the dates of its signing and entry-into-force events.',
   collect: {
-    events: (e) => (e.treaty && (e.type === 'signing' || e.type === 'entry-into-force') ? { kind: 'event', id: e.id, type: e.type, treaty: e.treaty, date: e.date.value } : undefined),
+    events: (e) =>
+      e.treaty && (e.type === 'signing' || e.type === 'entry-into-force')
+        ? { kind: 'event', id: e.id, type: e.type, treaty: e.treaty, date: e.date.value }
+        : undefined,
     treaties: (t) => ({ kind: 'treaty', id: t.id, signed: t.signed?.value, entry_into_force: t.entry_into_force?.value }),
   },
   judge(facts, report) {
@@ -21,7 +24,13 @@ export default datasetRule<DateFact>({
         const value = treaty[field];
         if (value === undefined) return;
         for (const e of events) {
-          if (e.treaty === treaty.id && e.type === type && e.date !== value) report(at, `/${field}/value`, `${label} ${value} disagrees with event ${e.id} dated ${e.date}`, `make the two dates equal (the event's sources decide), or record the other date as an alternative`);
+          if (e.treaty === treaty.id && e.type === type && e.date !== value)
+            report(
+              at,
+              `/${field}/value`,
+              `${label} ${value} disagrees with event ${e.id} dated ${e.date}`,
+              `make the two dates equal (the event's sources decide), or record the other date as an alternative`,
+            );
         }
       };
       agree('signed', 'signing', 'signed');

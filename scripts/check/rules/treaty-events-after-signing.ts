@@ -14,10 +14,17 @@ const monthDay = (date: string) => (dateBounds(date)?.precision === 'day' ? date
  */
 export default datasetRule<Fact>({
   name: 'treaty-events-after-signing',
-  description: 'A treaty\'s termination event is after its signing; an anniversary event is in a later year than the signing, on the month and day of the signing or of the entry into force.',
+  description:
+    "A treaty's termination event is after its signing; an anniversary event is in a later year than the signing, on the month and day of the signing or of the entry into force.",
   collect: {
-    treaties: (t) => ({ kind: 'treaty', id: t.id, ...(t.signed ? { signed: t.signed.value } : {}), ...(t.entry_into_force ? { inForce: t.entry_into_force.value } : {}) }),
-    events: (e) => (e.treaty && (e.type === 'termination' || e.type === 'anniversary') ? { kind: 'event', type: e.type, treaty: e.treaty, date: e.date.value } : undefined),
+    treaties: (t) => ({
+      kind: 'treaty',
+      id: t.id,
+      ...(t.signed ? { signed: t.signed.value } : {}),
+      ...(t.entry_into_force ? { inForce: t.entry_into_force.value } : {}),
+    }),
+    events: (e) =>
+      e.treaty && (e.type === 'termination' || e.type === 'anniversary') ? { kind: 'event', type: e.type, treaty: e.treaty, date: e.date.value } : undefined,
   },
   judge(facts, report) {
     const treaties = new Map<string, Extract<Fact, { kind: 'treaty' }>>();
@@ -35,8 +42,15 @@ export default datasetRule<Fact>({
       if (e.type !== 'anniversary') continue;
       const days = [signed, treaties.get(e.treaty)?.inForce].flatMap((d) => (d === undefined ? [] : [monthDay(d)])).filter((d) => d !== undefined);
       const day = monthDay(e.date);
-      if (day !== undefined && days.length > 0 && !days.includes(day)) report(f, '/date/value', `anniversary on ${e.date} is not on the month and day of the signing (${signed}) or of the entry into force of ${e.treaty}`, fix);
-      else if (e.date.slice(0, 4) === signed.slice(0, 4)) report(f, '/date/value', `anniversary on ${e.date} is in the year ${e.treaty} was signed (${signed})`, fix);
+      if (day !== undefined && days.length > 0 && !days.includes(day))
+        report(
+          f,
+          '/date/value',
+          `anniversary on ${e.date} is not on the month and day of the signing (${signed}) or of the entry into force of ${e.treaty}`,
+          fix,
+        );
+      else if (e.date.slice(0, 4) === signed.slice(0, 4))
+        report(f, '/date/value', `anniversary on ${e.date} is in the year ${e.treaty} was signed (${signed})`, fix);
     }
   },
 });

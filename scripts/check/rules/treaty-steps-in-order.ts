@@ -2,7 +2,12 @@ import { groupBy } from '../../group-by.js';
 import { certainlyAfter } from '../../validate/partial-date.js';
 import { datasetRule } from '../rule.js';
 
-interface StepFact { id: string; type: string; treaty: string; date: string }
+interface StepFact {
+  id: string;
+  type: string;
+  treaty: string;
+  date: string;
+}
 
 /**
  * A treaty is signed, then ratified, then enters into force: no ratification step (the schema's
@@ -11,7 +16,7 @@ interface StepFact { id: string; type: string; treaty: string; date: string }
  */
 export default datasetRule<StepFact>({
   name: 'treaty-steps-in-order',
-  description: 'A treaty\'s signing precedes its ratification steps, which precede its entry into force.',
+  description: "A treaty's signing precedes its ratification steps, which precede its entry into force.",
   collect: { events: (e) => (e.treaty ? { id: e.id, type: e.type, treaty: e.treaty, date: e.date.value } : undefined) },
   judge(facts, report, { groups }) {
     const steps = groups.get('ratification-steps')!;
@@ -22,15 +27,18 @@ export default datasetRule<StepFact>({
       const inForce = events.filter((e) => e.fact.type === 'entry-into-force');
       for (const { fact: s } of signings) {
         for (const step of ratifying) {
-          if (certainlyAfter(s.date, step.fact.date)) report(step, '/date/value', `${step.fact.type} on ${step.fact.date} is before the signing of ${treaty} on ${s.date} (${s.id})`, fix);
+          if (certainlyAfter(s.date, step.fact.date))
+            report(step, '/date/value', `${step.fact.type} on ${step.fact.date} is before the signing of ${treaty} on ${s.date} (${s.id})`, fix);
         }
         for (const f of inForce) {
-          if (certainlyAfter(s.date, f.fact.date)) report(f, '/date/value', `entry into force on ${f.fact.date} is before the signing of ${treaty} on ${s.date} (${s.id})`, fix);
+          if (certainlyAfter(s.date, f.fact.date))
+            report(f, '/date/value', `entry into force on ${f.fact.date} is before the signing of ${treaty} on ${s.date} (${s.id})`, fix);
         }
       }
       for (const step of ratifying) {
         for (const { fact: f } of inForce) {
-          if (certainlyAfter(step.fact.date, f.date)) report(step, '/date/value', `${step.fact.type} on ${step.fact.date} is after the entry into force of ${treaty} on ${f.date} (${f.id})`, fix);
+          if (certainlyAfter(step.fact.date, f.date))
+            report(step, '/date/value', `${step.fact.type} on ${step.fact.date} is after the entry into force of ${treaty} on ${f.date} (${f.id})`, fix);
         }
       }
     }

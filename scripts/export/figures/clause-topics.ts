@@ -4,13 +4,28 @@ import { captionLines, esc, multiline, r1, wrapText, type FigureSource } from '.
 import type { Clause, Treaty } from '../../types/records.js';
 
 /** The topic vocabulary: its codes in order, and what each means. */
-export interface TopicVocabulary { codes: string[]; descriptions: Record<string, string> }
+export interface TopicVocabulary {
+  codes: string[];
+  descriptions: Record<string, string>;
+}
 
-const ONE = '#c6dbef', MANY = '#6baed6', ABSENT = '#d9d9d9';
-const PAD = 12, LABEL_W = 230, COL_W = 178, CHAR = 6.1, LINE = 13, ROW_H = 22;
+const ONE = '#c6dbef',
+  MANY = '#6baed6',
+  ABSENT = '#d9d9d9';
+const PAD = 12,
+  LABEL_W = 230,
+  COL_W = 178,
+  CHAR = 6.1,
+  LINE = 13,
+  ROW_H = 22;
 
 /** A topic code as words: mutual-defence -> Mutual defence; the prefix non- keeps its hyphen. */
-export const topicLabel = (code: string): string => code.charAt(0).toUpperCase() + code.slice(1).replace(/-/g, ' ').replace(/\bnon /g, 'non-');
+export const topicLabel = (code: string): string =>
+  code.charAt(0).toUpperCase() +
+  code
+    .slice(1)
+    .replace(/-/g, ' ')
+    .replace(/\bnon /g, 'non-');
 
 /** Every article of the treaty is recorded: only then does an empty cell mean "not in the treaty". */
 const complete = (t: Treaty, clauses: readonly Clause[]): boolean =>
@@ -35,8 +50,14 @@ export function topicMatrixSvg(treaties: readonly Treaty[], clauses: readonly Cl
   const headers = cols.map((t) => {
     const own = byTreaty.get(t.id) ?? [];
     const recorded = own.filter((c) => c.kind === 'article').length;
-    const count = t.article_count ? `${recorded} of ${t.article_count.value} articles recorded` : `${recorded} article${recorded === 1 ? '' : 's'} recorded, of an unrecorded total`;
-    return [...wrapText(t.short_title, Math.floor((COL_W - 8) / CHAR)), `signed ${t.signed.value.slice(0, 4)}`, ...wrapText(count, Math.floor((COL_W - 8) / CHAR))];
+    const count = t.article_count
+      ? `${recorded} of ${t.article_count.value} articles recorded`
+      : `${recorded} article${recorded === 1 ? '' : 's'} recorded, of an unrecorded total`;
+    return [
+      ...wrapText(t.short_title, Math.floor((COL_W - 8) / CHAR)),
+      `signed ${t.signed.value.slice(0, 4)}`,
+      ...wrapText(count, Math.floor((COL_W - 8) / CHAR)),
+    ];
   });
   const headerLines = Math.max(...headers.map((h) => h.length), 1);
   const top = 44 + headerLines * LINE + 8;
@@ -50,7 +71,10 @@ export function topicMatrixSvg(treaties: readonly Treaty[], clauses: readonly Cl
     out.push(`<text x="${PAD}" y="${r1(y + 15)}"><title>${esc(vocabulary.descriptions[topic] ?? topic)}</title>${esc(topicLabel(topic))}</text>`);
     cols.forEach((t, j) => {
       const own = byTreaty.get(t.id) ?? [];
-      const arts = own.filter((c) => (c.topics as readonly string[]).includes(topic)).map((c) => (c.kind === 'preamble' ? 'P' : String(c.article))).sort((a, b) => (a === 'P' ? -1 : b === 'P' ? 1 : Number(a) - Number(b)));
+      const arts = own
+        .filter((c) => (c.topics as readonly string[]).includes(topic))
+        .map((c) => (c.kind === 'preamble' ? 'P' : String(c.article)))
+        .sort((a, b) => (a === 'P' ? -1 : b === 'P' ? 1 : Number(a) - Number(b)));
       const x = PAD + LABEL_W + j * COL_W;
       const fill = arts.length > 1 ? MANY : arts.length === 1 ? ONE : complete(t, own) ? ABSENT : 'url(#not-recorded)';
       out.push(`<rect x="${x + 2}" y="${y + 2}" width="${COL_W - 4}" height="${ROW_H - 4}" fill="${fill}"/>`);
@@ -70,9 +94,16 @@ export function topicMatrixSvg(treaties: readonly Treaty[], clauses: readonly Cl
   items.forEach(([fill, text], k) => {
     const x = PAD + (k % 2) * legendW;
     const y = ly + Math.floor(k / 2) * 20;
-    out.push(`<rect x="${x}" y="${y}" width="24" height="14" fill="${fill}" stroke="#999999" stroke-width="0.5"/>`, `<text x="${x + 30}" y="${y + 11}">${esc(text)}</text>`);
+    out.push(
+      `<rect x="${x}" y="${y}" width="24" height="14" fill="${fill}" stroke="#999999" stroke-width="0.5"/>`,
+      `<text x="${x + 30}" y="${y + 11}">${esc(text)}</text>`,
+    );
   });
-  const caption = captionLines(source, `Tables clauses (topics) and treaties; each article carries the topics the curators coded from its text. Topic definitions are in the codebook (clause_topics).`, Math.floor((W - 2 * PAD) / CHAR));
+  const caption = captionLines(
+    source,
+    `Tables clauses (topics) and treaties; each article carries the topics the curators coded from its text. Topic definitions are in the codebook (clause_topics).`,
+    Math.floor((W - 2 * PAD) / CHAR),
+  );
   const capY = ly + 2 * 20 + 16;
   const H = capY + caption.length * LINE + 8;
   return `${[

@@ -31,5 +31,8 @@ export interface FigureSource {
 }
 
 export function captionLines(source: FigureSource, what: string, maxChars: number): string[] {
-  return wrapText(`${what} Source: ${source.name} ${source.version} (data CC BY 4.0; cite as in its CITATION.cff). Drawn from the data by its build.`, maxChars);
+  return wrapText(
+    `${what} Source: ${source.name} ${source.version} (data CC BY 4.0; cite as in its CITATION.cff). Drawn from the data by its build.`,
+    maxChars,
+  );
 }

@@ -9,8 +9,14 @@ const OTHER = '#d9730d';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 // Layout, in pixels. At font size 11 a sans-serif glyph averages about 6 px.
-const W = 1000, PAD = 12, DATE_W = 78, LABEL_W = 340, CHAR = 6.1, LINE = 13;
-const LEFT = PAD + DATE_W + LABEL_W + 14, RIGHT = W - PAD - 10;
+const W = 1000,
+  PAD = 12,
+  DATE_W = 78,
+  LABEL_W = 340,
+  CHAR = 6.1,
+  LINE = 13;
+const LEFT = PAD + DATE_W + LABEL_W + 14,
+  RIGHT = W - PAD - 10;
 
 /**
  * dist/figures/timeline.svg: every event from `since` on, one row each in the order they happened
@@ -55,9 +61,11 @@ export function timelineSvg(events: readonly Event[], since: string, treatySteps
     const colour = treatySteps.has(e.type) && e.treaty === 'csp-2024' ? STEP : OTHER;
     const { from, to } = span(e);
     const mid = y + h / 2;
-    body.push(to - from >= 1
-      ? `<rect x="${r1(x(from))}" y="${r1(mid - 4)}" width="${r1(Math.max(3, x(to + 1) - x(from)))}" height="8" fill="${colour}" opacity="0.6"/>`
-      : `<circle cx="${r1(x(from + 0.5))}" cy="${r1(mid)}" r="4" fill="${colour}"/>`);
+    body.push(
+      to - from >= 1
+        ? `<rect x="${r1(x(from))}" y="${r1(mid - 4)}" width="${r1(Math.max(3, x(to + 1) - x(from)))}" height="8" fill="${colour}" opacity="0.6"/>`
+        : `<circle cx="${r1(x(from + 0.5))}" cy="${r1(mid)}" r="4" fill="${colour}"/>`,
+    );
     y += h;
   });
   const bottom = y;
@@ -65,7 +73,10 @@ export function timelineSvg(events: readonly Event[], since: string, treatySteps
   const grid: string[] = [];
   const from = new Date(start * 86_400_000);
   for (let yr = from.getUTCFullYear(), m = from.getUTCMonth(); ; m++) {
-    if (m === 12) { m = 0; yr++; }
+    if (m === 12) {
+      m = 0;
+      yr++;
+    }
     const d = Date.UTC(yr, m, 1) / 86_400_000;
     if (d > end) break;
     if (d < start) continue;
@@ -73,7 +84,11 @@ export function timelineSvg(events: readonly Event[], since: string, treatySteps
     // Labelled above and below: the figure is taller than a screen.
     if (m % 3 === 0) grid.push(...[top - 8, bottom + 18].map((ly) => `<text x="${r1(x(d))}" y="${ly}" text-anchor="middle">${MONTHS[m]} ${yr}</text>`));
   }
-  const caption = captionLines(source, `${rows.length} events, table events, in the order they happened (same-day events by order_in_day); dates are local where the act took place.`, Math.floor((W - 2 * PAD) / CHAR));
+  const caption = captionLines(
+    source,
+    `${rows.length} events, table events, in the order they happened (same-day events by order_in_day); dates are local where the act took place.`,
+    Math.floor((W - 2 * PAD) / CHAR),
+  );
   const height = bottom + 34 + caption.length * LINE + 8;
   return `${[
     `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${r1(height)}" viewBox="0 0 ${W} ${r1(height)}" font-family="DejaVu Sans, Arial, Helvetica, sans-serif" font-size="11" fill="#111111">`,
