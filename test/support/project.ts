@@ -11,10 +11,10 @@ export const ROOT = join(import.meta.dirname, '..', '..');
  */
 export const BUILD_ARGS = [join(ROOT, 'scripts', 'engine', 'launch.mjs'), join(ROOT, 'scripts', 'build.ts')];
 
-/** A throw-away copy of the dataset (schema, data, package.json, dist) that the real build CLI can run on. */
+/** A throw-away copy of the dataset (schema, data, package.json, the changelog that dates a release, dist) that the real build CLI can run on. */
 export function copyProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'dprk-treaty-'));
-  for (const entry of ['schema', 'data', 'dist', 'package.json']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['schema', 'data', 'dist', 'package.json', 'CHANGELOG.md']) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   return dir;
 }
 
