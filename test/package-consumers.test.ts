@@ -1,28 +1,142 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, readJson } from './support/project.js';
 
-/** Packs the package, installs the tarball into an empty project and uses it as each kind of consumer would. */
+/**
+ * Packs the package, installs the tarball into an empty project and uses it as each kind of consumer
+ * would. One pack and one install serve every case; the checkers that need only the tarball or the
+ * installed package (TypeScript, publint, attw) start together once it is there, and each case reads
+ * the result it asserts on.
+ */
 let dir: string;
 let tarball: string;
+/** What npm pack reports it packed: its files are what the package ships. */
+let packed: { filename: string; files: { path: string }[] };
 const run = (cmd: string, args: string[], cwd = dir) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+interface Ran {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+/** Starts a command without waiting for it; the promise never rejects, it carries the exit status. */
+const start = (cmd: string, args: string[], cwd = dir): Promise<Ran> =>
+  new Promise((resolve) =>
+    execFile(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 26 }, (err, stdout, stderr) =>
+      resolve({ status: err ? (typeof err.code === 'number' ? err.code : -1) : 0, stdout, stderr }),
+    ),
+  );
 const TSC = join(ROOT, 'node_modules', '.bin', 'tsc');
 const dataset = readJson(join(ROOT, 'dist', 'json', 'dataset.json'));
 const count = (table: string) => (dataset.tables[table] as unknown[]).length;
+const tables = Object.keys(dataset.tables).map((t) => `tables/${t}`);
+
+const typed = `
+  import { treaties, events, eventsById, treatiesById, type Treaty, type Event, type DateFact, type EventId, type TreatyId } from 'dprk-russia-treaty';
+  const t: Treaty | undefined = treaties.find((x) => x.id === 'csp-2024');
+  const signed: DateFact | undefined = t?.signed;
+  const first: Event | undefined = events[0];
+  const ids: string[] = events.map((e) => e.id);
+  const signing: Event | undefined = eventsById.get('csp-2024-signing');
+  const treaty: TreatyId | undefined = signing?.treaty;
+  const again: Treaty | undefined = treaty && treatiesById.get(treaty);
+  // @ts-expect-error the tables are readonly
+  events.push(first!);
+  // @ts-expect-error the lookups are readonly
+  eventsById.set('csp-2024-signing', first!);
+  // @ts-expect-error event types are a closed vocabulary
+  const bad: Event['type'] = 'not-a-type';
+  export const out = [signed?.value, ids.length, bad, again];
+`;
+// Each line must fail on its own: a misspelt id, in a comparison, a lookup and a typed variable.
+const misspelt = [
+  "import { events } from 'dprk-russia-treaty';\nexport const x = events.find((e) => e.id === 'csp-2024-signnig');",
+  "import { eventsById } from 'dprk-russia-treaty';\nexport const x = eventsById.get('csp-2024-signnig');",
+  "import type { EventId } from 'dprk-russia-treaty';\nexport const x: EventId = 'csp-2024-signnig';",
+  "import type { Event } from 'dprk-russia-treaty';\nexport const x: Event['treaty'] = 'csp-2042';",
+];
+const misspeltFiles = misspelt.map((_, i) => `misspelt${i}.mts`);
+const readmeSnippets = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
+const readmeFiles = readmeSnippets.map((_, i) => `readme${i}.mts`);
+const strict = { strict: true, noEmit: true, target: 'es2022', types: ['node'], skipLibCheck: false };
+
+/**
+ * The strict consumers, type-checked by two tsc runs instead of one per consumer: module nodenext
+ * takes each file's format from its extension, so the ESM (.mts) and CommonJS (.cts) consumers, the
+ * README's snippets and the misspelt ids are one program; the bundler consumer is the other.
+ */
+let nodenext: Promise<Ran>;
+let bundler: Promise<Ran>;
+let publint: Promise<Ran>;
+let attw: Promise<Ran>;
+
+/** tsc's errors, each with the file it is in ('' for an error of no file, such as a bad option). */
+const errors = (r: Ran) =>
+  `${r.stdout}\n${r.stderr}`
+    .split('\n')
+    .filter((line) => /error TS\d+/.test(line))
+    .map((line) => ({ file: /^(.+?)\(\d+,\d+\): error TS/.exec(line)?.[1] ?? '', line }));
+/** The consumer files: an error in one of them concerns that consumer only. */
+const consumerFiles = new Set(['typed.mts', 'typed.cts', 'typed.ts', ...readmeFiles, ...misspeltFiles]);
+/**
+ * The errors that concern one consumer: those in its own files and those in no consumer file (the
+ * package's declarations, the options), or tsc ending other than by reporting (exit 0, 1 or 2).
+ */
+const errorsFor = (r: Ran, own: string[]) => [
+  ...(r.status < 0 || r.status > 2 ? [`tsc ended with ${r.status}: ${r.stderr}`] : []),
+  ...errors(r)
+    .filter((e) => own.includes(e.file) || !consumerFiles.has(e.file))
+    .map((e) => e.line),
+];
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'dprk-consumer-'));
-  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir], ROOT))[0];
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
+  packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', dir], ROOT))[0];
   tarball = join(dir, packed.filename);
+  // publint and attw read the tarball itself: they run while npm installs it.
+  publint = start(join(ROOT, 'node_modules', '.bin', 'publint'), ['run', tarball, '--strict']);
+  // Exits non-zero on any problem; node10 resolution is out of scope. citation.bib and dataset.jsonld
+  // are files to read (require.resolve), not modules: TypeScript has no resolution for them to check.
+  attw = start(join(ROOT, 'node_modules', '.bin', 'attw'), [
+    tarball,
+    '--profile',
+    'node16',
+    '--format',
+    'ascii',
+    '--include-entrypoints',
+    ...tables,
+    '--exclude-entrypoints',
+    'citation.bib',
+    'dataset.jsonld',
+  ]);
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
   run('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball]);
   // TypeScript finds Node's types in the project's own node_modules.
   run('ln', ['-s', join(ROOT, 'node_modules', '@types'), join(dir, 'node_modules', '@types')]);
+  for (const file of ['typed.mts', 'typed.cts', 'typed.ts']) writeFileSync(join(dir, file), typed);
+  for (const [i, code] of readmeSnippets.entries()) writeFileSync(join(dir, readmeFiles[i]!), `${code}\nexport {};\n`);
+  for (const [i, code] of misspelt.entries()) writeFileSync(join(dir, misspeltFiles[i]!), code);
+  writeFileSync(
+    join(dir, 'tsconfig.nodenext.json'),
+    JSON.stringify({
+      compilerOptions: { ...strict, module: 'nodenext', moduleResolution: 'nodenext' },
+      files: ['typed.mts', 'typed.cts', ...readmeFiles, ...misspeltFiles],
+    }),
+  );
+  writeFileSync(
+    join(dir, 'tsconfig.bundler.json'),
+    JSON.stringify({ compilerOptions: { ...strict, module: 'esnext', moduleResolution: 'bundler' }, files: ['typed.ts'] }),
+  );
+  nodenext = start(TSC, ['-p', 'tsconfig.nodenext.json']);
+  bundler = start(TSC, ['-p', 'tsconfig.bundler.json']);
 }, 120_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  // The checkers may still run when a case failed early: let them end before their folder goes.
+  await Promise.all([nodenext, bundler, publint, attw]);
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('the packed package', () => {
   it('imports from ESM, with every table and the version', () => {
@@ -92,93 +206,29 @@ describe('the packed package', () => {
     expect(JSON.parse(run('node', ['both.mjs']))).toEqual([true, true]);
   });
 
-  const typed = `
-    import { treaties, events, eventsById, treatiesById, type Treaty, type Event, type DateFact, type EventId, type TreatyId } from 'dprk-russia-treaty';
-    const t: Treaty | undefined = treaties.find((x) => x.id === 'csp-2024');
-    const signed: DateFact | undefined = t?.signed;
-    const first: Event | undefined = events[0];
-    const ids: string[] = events.map((e) => e.id);
-    const signing: Event | undefined = eventsById.get('csp-2024-signing');
-    const treaty: TreatyId | undefined = signing?.treaty;
-    const again: Treaty | undefined = treaty && treatiesById.get(treaty);
-    // @ts-expect-error the tables are readonly
-    events.push(first!);
-    // @ts-expect-error the lookups are readonly
-    eventsById.set('csp-2024-signing', first!);
-    // @ts-expect-error event types are a closed vocabulary
-    const bad: Event['type'] = 'not-a-type';
-    export const out = [signed?.value, ids.length, bad, again];
-  `;
-  // Each line must fail on its own: a misspelt id, in a comparison, a lookup and a typed variable.
-  const misspelt = [
-    "import { events } from 'dprk-russia-treaty';\nexport const x = events.find((e) => e.id === 'csp-2024-signnig');",
-    "import { eventsById } from 'dprk-russia-treaty';\nexport const x = eventsById.get('csp-2024-signnig');",
-    "import type { EventId } from 'dprk-russia-treaty';\nexport const x: EventId = 'csp-2024-signnig';",
-    "import type { Event } from 'dprk-russia-treaty';\nexport const x: Event['treaty'] = 'csp-2042';",
-  ];
-  for (const [label, module, resolution, file] of [
-    ['nodenext, ESM', 'nodenext', 'nodenext', 'typed.mts'],
-    ['nodenext, CommonJS', 'nodenext', 'nodenext', 'typed.cts'],
-    ['bundler', 'esnext', 'bundler', 'typed.ts'],
-  ] as const) {
-    it(`type-checks a strict TypeScript consumer (${label})`, () => {
-      writeFileSync(join(dir, file), typed);
-      writeFileSync(
-        join(dir, `tsconfig.${resolution}.${file}.json`),
-        JSON.stringify({
-          compilerOptions: { strict: true, noEmit: true, module, moduleResolution: resolution, target: 'es2022', types: ['node'], skipLibCheck: false },
-          files: [file],
-        }),
-      );
-      expect(() => run(TSC, ['-p', `tsconfig.${resolution}.${file}.json`])).not.toThrow();
-    });
-  }
-
-  it("type-checks the README's TypeScript snippets against the package", () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const snippets = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
-    expect(snippets.length).toBeGreaterThan(0);
-    const files = snippets.map((code, i) => {
-      writeFileSync(join(dir, `readme${i}.mts`), `${code}\nexport {};\n`);
-      return `readme${i}.mts`;
-    });
-    writeFileSync(
-      join(dir, 'tsconfig.readme.json'),
-      JSON.stringify({
-        compilerOptions: {
-          strict: true,
-          noEmit: true,
-          module: 'nodenext',
-          moduleResolution: 'nodenext',
-          target: 'es2022',
-          types: ['node'],
-          noUnusedLocals: false,
-        },
-        files,
-      }),
-    );
-    expect(() => run(TSC, ['-p', 'tsconfig.readme.json'])).not.toThrow();
+  it('type-checks a strict TypeScript consumer (nodenext, ESM)', async () => {
+    expect(errorsFor(await nodenext, ['typed.mts'])).toEqual([]);
   });
 
-  it('rejects a misspelt id at compile time, each in its own file', () => {
-    const files = misspelt.map((code, i) => {
-      writeFileSync(join(dir, `misspelt${i}.mts`), code);
-      return `misspelt${i}.mts`;
-    });
-    writeFileSync(
-      join(dir, 'tsconfig.misspelt.json'),
-      JSON.stringify({
-        compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', types: ['node'] },
-        files,
-      }),
-    );
-    let output = '';
-    try {
-      run(TSC, ['-p', 'tsconfig.misspelt.json']);
-    } catch (err) {
-      output = String((err as { stdout: string }).stdout);
-    }
-    for (const f of files) expect(output, f).toMatch(new RegExp(`${f}\\(2,\\d+\\): error TS`));
+  it('type-checks a strict TypeScript consumer (nodenext, CommonJS)', async () => {
+    expect(errorsFor(await nodenext, ['typed.cts'])).toEqual([]);
+  });
+
+  it('type-checks a strict TypeScript consumer (bundler)', async () => {
+    const r = await bundler;
+    expect(errorsFor(r, ['typed.ts'])).toEqual([]);
+    expect(r.status, r.stdout).toBe(0);
+  });
+
+  it("type-checks the README's TypeScript snippets against the package", async () => {
+    expect(readmeSnippets.length).toBeGreaterThan(0);
+    expect(errorsFor(await nodenext, readmeFiles)).toEqual([]);
+  });
+
+  it('rejects a misspelt id at compile time, each in its own file', async () => {
+    const r = await nodenext;
+    expect(r.status).not.toBe(0);
+    for (const f of misspeltFiles) expect(r.stdout, f).toMatch(new RegExp(`^${f}\\(2,\\d+\\): error TS`, 'm'));
   });
 
   it('freezes every record and table, and looks records up by id from the main entry and the table modules', () => {
@@ -211,36 +261,23 @@ describe('the packed package', () => {
   });
 
   it('ships only the intended files', () => {
-    const packed = JSON.parse(run('npm', ['pack', '--dry-run', '--json'], ROOT))[0];
-    const files: string[] = packed.files.map((f: { path: string }) => f.path).sort();
+    const files: string[] = packed.files.map((f) => f.path).sort();
     expect(files.filter((f) => !f.startsWith('dist/'))).toEqual(['CHANGELOG.md', 'CITATION.cff', 'CODEBOOK.md', 'LICENSE', 'README.md', 'package.json']);
     expect(files.filter((f) => f.startsWith('dist/')).length).toBe(
       readdirSync(join(ROOT, 'dist'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length,
     );
   });
 
-  it('passes publint', () => {
-    const out = run(join(ROOT, 'node_modules', '.bin', 'publint'), ['run', tarball, '--strict']);
-    expect(out).toMatch(/All good/);
+  it('passes publint', async () => {
+    const r = await publint;
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/All good/);
   });
 
-  it('passes @arethetypeswrong/cli (node16 and bundler), every table subpath included', () => {
-    const tables = Object.keys(dataset.tables).map((t) => `tables/${t}`);
-    // Exits non-zero on any problem; node10 resolution is out of scope. citation.bib and dataset.jsonld
-    // are files to read (require.resolve), not modules: TypeScript has no resolution for them to check.
-    const out = run(join(ROOT, 'node_modules', '.bin', 'attw'), [
-      tarball,
-      '--profile',
-      'node16',
-      '--format',
-      'ascii',
-      '--include-entrypoints',
-      ...tables,
-      '--exclude-entrypoints',
-      'citation.bib',
-      'dataset.jsonld',
-    ]);
-    for (const t of tables) expect(out).toContain(`dprk-russia-treaty/${t}`);
+  it('passes @arethetypeswrong/cli (node16 and bundler), every table subpath included', async () => {
+    const r = await attw;
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    for (const t of tables) expect(r.stdout).toContain(`dprk-russia-treaty/${t}`);
   });
 
   it('has no runtime dependencies', () => {
