@@ -1,4 +1,4 @@
-import { pointerSegment } from '../../problem.js';
+import { pointerOf } from '../../problem.js';
 import { recordRule, type Report } from '../rule.js';
 
 /** A surrogate code point standing alone (with the u flag, a well-formed pair is one code point, outside the class). */
@@ -12,8 +12,15 @@ const EDGE_INVISIBLE = /^[\u200b-\u200d\u2060\ufeff]|[\u200b-\u200d\u2060\ufeff]
 
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
+/**
+ * Anything flaw() could object to: a character of one of its classes, or one that NFC could change
+ * (below U+0300 nothing composes or decomposes). Most strings fail this test, and skip flaw().
+ */
+const SUSPECT = /[^\u0020-\u007e\u00a0-\u02ff]/;
+
 /** What is wrong with one string, if anything, and how to fix it. */
 function flaw(text: string): [string, string] | undefined {
+  if (!SUSPECT.test(text)) return undefined;
   if (LONE_SURROGATE.test(text))
     return ['holds a lone surrogate (half of a UTF-16 pair), which no export can write', 'retype the character, or remove the \\uD800-\\uDFFF escape'];
   const control = CONTROL.exec(text);
@@ -35,16 +42,24 @@ function flaw(text: string): [string, string] | undefined {
   return undefined;
 }
 
-function walk(value: unknown, pointer: string, report: Report): void {
+/** Checks every string under value; path holds the keys and indexes down to it (its pointer is written only for a problem). */
+function walk(value: unknown, path: (string | number)[], report: Report): void {
   if (typeof value === 'string') {
     const found = flaw(value);
-    if (found) report(pointer, found[0], found[1]);
+    if (found) report(pointerOf(...path), found[0], found[1]);
   } else if (Array.isArray(value)) {
-    value.forEach((v, i) => {
-      walk(v, `${pointer}/${i}`, report);
-    });
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      walk(value[i], path, report);
+      path.pop();
+    }
   } else if (value !== null && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) walk(v, `${pointer}/${pointerSegment(key)}`, report);
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      path.push(key);
+      walk((value as Record<string, unknown>)[key], path, report);
+      path.pop();
+    }
   }
 }
 
@@ -59,6 +74,6 @@ export default recordRule({
   description:
     'Every string is well-formed Unicode (no lone surrogate) in NFC, with no C0 or C1 control character (no tab or newline either), no bidirectional control (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), and no zero-width character or byte-order mark (U+200B–U+200D, U+2060, U+FEFF) at its start or end.',
   check(record, report) {
-    walk(record, '', report);
+    walk(record, [], report);
   },
 });
