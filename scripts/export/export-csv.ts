@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { TableModel } from '../model/table-model.js';
 import type { Cell, Row } from '../model/table-rows.js';
-import type { Output } from './output.js';
+import { textBytes, type Output } from './output.js';
 
 /** RFC 4180 line ends; Frictionless' default dialect says the same. */
 export const CSV_LINE_END = '\r\n';
@@ -39,11 +39,17 @@ export const csvText = (lines: string[]): string => (lines.length === 0 ? '' : `
 /** CSV lines of rows, each ending with CRLF ('' for no rows). */
 export const csvLines = (rows: Row[]): string => csvText(rows.map((r) => csvLine(r.cells)));
 
-/** dist/csv/<table>.csv: the header, then one line per row of the table, in record order (events and their link tables in the order the events happened). */
+/**
+ * dist/csv/<table>.csv: the header, then one line per row of the table, in record order (events and
+ * their link tables in the order the events happened). The lines are encoded as they are, never
+ * joined into one string first (textBytes).
+ */
 export function exportCsv(out: Output, tables: readonly TableModel[], forEachRow: (model: TableModel, visit: (cells: readonly Cell[]) => void) => void): void {
   for (const model of tables) {
-    const lines: string[] = [];
-    forEachRow(model, (cells) => lines.push(csvLine(cells)));
-    out.set(`csv/${model.name}.csv`, csvHeader(model) + csvText(lines));
+    const pieces = [csvHeader(model)];
+    forEachRow(model, (cells) => {
+      pieces.push(csvLine(cells), CSV_LINE_END);
+    });
+    out.set(`csv/${model.name}.csv`, textBytes(pieces));
   }
 }
