@@ -34,7 +34,7 @@ const count = (table: string) => (dataset.tables[table] as unknown[]).length;
 const tables = Object.keys(dataset.tables).map((t) => `tables/${t}`);
 
 const typed = `
-  import { treaties, events, eventsById, treatiesById, type Treaty, type Event, type DateFact, type EventId, type TreatyId } from 'dprk-russia-treaty';
+  import { treaties, events, eventsById, treatiesById, type Treaty, type Event, type DateFact, type EventId, type TreatyId, type Writable } from 'dprk-russia-treaty';
   const t: Treaty | undefined = treaties.find((x) => x.id === 'csp-2024');
   const signed: DateFact | undefined = t?.signed;
   const first: Event | undefined = events[0];
@@ -46,9 +46,17 @@ const typed = `
   events.push(first!);
   // @ts-expect-error the lookups are readonly
   eventsById.set('csp-2024-signing', first!);
+  // @ts-expect-error the records are readonly
+  first!.title = 'changed';
+  // @ts-expect-error and so is every value nested in a record
+  first!.date.sources.push(first!.date.sources[0]);
+  // A copy of one's own may be changed, and is still an Event.
+  const mine = structuredClone(first!) as Writable<Event>;
+  mine.date.sources.push(mine.date.sources[0]);
+  const asEvent: Event = mine;
   // @ts-expect-error event types are a closed vocabulary
   const bad: Event['type'] = 'not-a-type';
-  export const out = [signed?.value, ids.length, bad, again];
+  export const out = [signed?.value, ids.length, bad, again, asEvent];
 `;
 // Each line must fail on its own: a misspelt id, in a comparison, a lookup and a typed variable.
 const misspelt = [
@@ -231,21 +239,72 @@ describe('the packed package', () => {
     for (const f of misspeltFiles) expect(r.stdout, f).toMatch(new RegExp(`^${f}\\(2,\\d+\\): error TS`, 'm'));
   });
 
-  it('freezes every record and table, and looks records up by id from the main entry and the table modules', () => {
+  it('freezes the tables and their records, not the values nested in a record, and says how to copy', () => {
     writeFileSync(
       join(dir, 'frozen.mjs'),
       `
-      import { createRequire } from 'node:module';
-      import { events, eventsById, parties } from 'dprk-russia-treaty';
-      import claims, { claimsById } from 'dprk-russia-treaty/tables/claims';
-      const require = createRequire(import.meta.url);
+      import { events, parties } from 'dprk-russia-treaty';
+      import claims from 'dprk-russia-treaty/tables/claims';
       const e = events[0];
-      const tries = [() => events.push(e), () => { e.title = 'x'; }, () => { e.date.sources.push('x'); }, () => { parties[0].names = []; }];
-      const threw = tries.map((f) => { try { f(); return false; } catch { return true; } });
-      console.log(JSON.stringify({ threw, lookup: eventsById.get(e.id) === e, size: eventsById.size, claims: claimsById.get(claims[0].id) === claims[0], cjs: require('dprk-russia-treaty').eventsById === eventsById }));
+      const attempt = (f) => { try { f(); return 'changed'; } catch (err) { return err.constructor.name; } };
+      const tries = {
+        push: attempt(() => events.push(e)),
+        sort: attempt(() => events.sort()),
+        claimsSplice: attempt(() => claims.splice(0, 1)),
+        field: attempt(() => { e.title = 'x'; }),
+        newField: attempt(() => { parties[0].x = 1; }),
+        remove: attempt(() => { delete e.id; }),
+      };
+      // Not frozen at run time (the README says so): a change here would reach every importer.
+      const nested = [Object.isFrozen(e.date), Object.isFrozen(e.date.sources)];
+      const mine = structuredClone(e);
+      mine.title = 'mine';
+      mine.date.sources.push({ source: 'x' });
+      const copy = { private: mine.title !== e.title && mine.date.sources.length === e.date.sources.length + 1, sorted: [...events].sort((a, b) => (a.id < b.id ? -1 : 1)).length };
+      console.log(JSON.stringify({ tries, nested, copy, unchanged: [events[0] === e, events.length] }));
     `,
     );
-    expect(JSON.parse(run('node', ['frozen.mjs']))).toEqual({ threw: [true, true, true, true], lookup: true, size: count('events'), claims: true, cjs: true });
+    expect(JSON.parse(run('node', ['frozen.mjs']))).toEqual({
+      tries: { push: 'TypeError', sort: 'TypeError', claimsSplice: 'TypeError', field: 'TypeError', newField: 'TypeError', remove: 'TypeError' },
+      nested: [false, false],
+      copy: { private: true, sorted: count('events') },
+      unchanged: [true, count('events')],
+    });
+  });
+
+  it('looks records up by id, one shared read-only lookup per table from the main entry, the table modules and require', () => {
+    writeFileSync(
+      join(dir, 'lookup.mjs'),
+      `
+      import { createRequire } from 'node:module';
+      import { events, eventsById, treatiesById } from 'dprk-russia-treaty';
+      import claims, { claimsById } from 'dprk-russia-treaty/tables/claims';
+      import { eventsById as fromTable } from 'dprk-russia-treaty/tables/events';
+      const require = createRequire(import.meta.url);
+      const e = events[events.length - 1];
+      const attempt = (f) => { try { f(); return 'changed'; } catch (err) { return err.message; } };
+      console.log(JSON.stringify({
+        lookup: eventsById.get(e.id) === e,
+        missing: eventsById.get('no-such-event') ?? null,
+        size: eventsById.size,
+        order: [...eventsById.keys()].join() === events.map((x) => x.id).join(),
+        claims: claimsById.get(claims[0].id) === claims[0],
+        shared: [fromTable === eventsById, require('dprk-russia-treaty').eventsById === eventsById],
+        set: attempt(() => eventsById.set(e.id, e)),
+        mine: new Map(treatiesById).size,
+      }));
+    `,
+    );
+    expect(JSON.parse(run('node', ['lookup.mjs']))).toEqual({
+      lookup: true,
+      missing: null,
+      size: count('events'),
+      order: true,
+      claims: true,
+      shared: [true, true],
+      set: 'eventsById.set(): eventsById is read-only and shared by every importer; new Map(eventsById) gives a Map of your own',
+      mine: count('treaties'),
+    });
   });
 
   it('exports the figures, citation.bib and dataset.jsonld as subpaths', () => {
