@@ -25,7 +25,7 @@ export interface DatasetIndex {
   /** Named groups of enum values declared in the schemas (x-groups), e.g. "ratification-steps". */
   groups: ReadonlyMap<string, ReadonlySet<string>>;
   /** Every reference a valid record of a table holds. */
-  references(table: Table, record: RecordOf<Table>): Reference[];
+  references(table: Table, record: RecordOf<Table>): readonly Reference[];
 }
 
 /** Where a record is, beside the dataset's index. */

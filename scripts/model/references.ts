@@ -19,14 +19,29 @@ const at = (obj: unknown, path: string[]): unknown => {
   return value;
 };
 
+const NO_POSITIONS: readonly number[] = [];
+
+/** A reference as found: its pointer is written only when asked for (most references resolve). */
+class FoundReference implements Reference {
+  readonly table: string;
+  constructor(
+    private readonly path: ReferencePath,
+    private readonly positions: readonly number[],
+    readonly id: string,
+  ) {
+    this.table = path.table;
+  }
+  pointer(): string {
+    return this.path.arrays.map((a, l) => `${a.pointer}/${this.positions[l]}`).join('') + this.path.pointer;
+  }
+}
+
 /** Appends the references of one path found under obj (at array level `level`, at the item positions `ordinals`). */
 function walk(ref: ReferencePath, obj: unknown, level: number, ordinals: number[], found: Reference[]): void {
   if (level === ref.arrays.length) {
     const value = at(obj, ref.path);
     if (typeof value !== 'string') return;
-    const positions = [...ordinals];
-    const pointer = () => ref.arrays.map((a, l) => `${a.pointer}/${positions[l]}`).join('') + ref.pointer;
-    found.push({ pointer, table: ref.table, id: value });
+    found.push(new FoundReference(ref, ordinals.length === 0 ? NO_POSITIONS : [...ordinals], value));
     return;
   }
   const array = ref.arrays[level]!;
@@ -43,7 +58,7 @@ function walk(ref: ReferencePath, obj: unknown, level: number, ordinals: number[
  * Finds every reference of a record: the columns the table models mark with refTable (from the
  * schemas' x-ref-table), so what is checked is exactly what datapackage.json's foreign keys promise.
  */
-export function referenceFinder(models: TableModel[]): (table: string, record: unknown) => Reference[] {
+export function referenceFinder(models: TableModel[]): (table: string, record: unknown) => readonly Reference[] {
   const pathsOf = new Map<string, ReferencePath[]>();
   for (const m of models) {
     for (const c of m.columns) {
@@ -58,9 +73,15 @@ export function referenceFinder(models: TableModel[]): (table: string, record: u
       pathsOf.set(m.recordTable, list);
     }
   }
+  // Two rules ask for the references of each record in turn: the last record's are kept for the next ask.
+  let last: unknown;
+  let lastFound: Reference[] = [];
   return (table, record) => {
+    if (record === last) return lastFound;
     const found: Reference[] = [];
     for (const ref of pathsOf.get(table) ?? []) walk(ref, record, 0, [], found);
+    last = record;
+    lastFound = found;
     return found;
   };
 }

@@ -49,7 +49,8 @@ export default datasetRule<Dated>({
     for (const f of facts) {
       for (let i = 0; i < f.fact.length; i += 2) {
         const date = f.fact[i]!;
-        if (dateBounds(date)!.earliest > present)
+        // A partial date (2024, 2024-06) compares with a full one as its earliest day does: a prefix sorts first.
+        if (date > present)
           report(
             f,
             f.fact[i + 1]!,
