@@ -239,35 +239,36 @@ describe('the packed package', () => {
     for (const f of misspeltFiles) expect(r.stdout, f).toMatch(new RegExp(`^${f}\\(2,\\d+\\): error TS`, 'm'));
   });
 
-  it('freezes the tables and their records, not the values nested in a record, and says how to copy', () => {
+  it('freezes the table arrays, not the records (the README says so), and a copy of your own can change', () => {
     writeFileSync(
       join(dir, 'frozen.mjs'),
       `
-      import { events, parties } from 'dprk-russia-treaty';
+      import { events } from 'dprk-russia-treaty';
       import claims from 'dprk-russia-treaty/tables/claims';
       const e = events[0];
       const attempt = (f) => { try { f(); return 'changed'; } catch (err) { return err.constructor.name; } };
-      const tries = {
+      const tables = {
         push: attempt(() => events.push(e)),
         sort: attempt(() => events.sort()),
-        claimsSplice: attempt(() => claims.splice(0, 1)),
-        field: attempt(() => { e.title = 'x'; }),
-        newField: attempt(() => { parties[0].x = 1; }),
-        remove: attempt(() => { delete e.id; }),
+        reverse: attempt(() => events.reverse()),
+        splice: attempt(() => claims.splice(0, 1)),
+        index: attempt(() => { events[0] = events[1]; }),
       };
-      // Not frozen at run time (the README says so): a change here would reach every importer.
-      const nested = [Object.isFrozen(e.date), Object.isFrozen(e.date.sources)];
+      // Not frozen at run time, so a change here would reach every importer: what the README warns of.
+      const records = [Object.isFrozen(e), Object.isFrozen(e.date), Object.isFrozen(e.date.sources)];
+      const title = e.title;
       const mine = structuredClone(e);
       mine.title = 'mine';
       mine.date.sources.push({ source: 'x' });
-      const copy = { private: mine.title !== e.title && mine.date.sources.length === e.date.sources.length + 1, sorted: [...events].sort((a, b) => (a.id < b.id ? -1 : 1)).length };
-      console.log(JSON.stringify({ tries, nested, copy, unchanged: [events[0] === e, events.length] }));
+      const sorted = [...events].sort((a, b) => (a.id < b.id ? 1 : -1));
+      const copy = [mine.title !== title && e.title === title, mine.date.sources.length === e.date.sources.length + 1, sorted.length];
+      console.log(JSON.stringify({ tables, records, copy, unchanged: [events[0] === e, events.length] }));
     `,
     );
     expect(JSON.parse(run('node', ['frozen.mjs']))).toEqual({
-      tries: { push: 'TypeError', sort: 'TypeError', claimsSplice: 'TypeError', field: 'TypeError', newField: 'TypeError', remove: 'TypeError' },
-      nested: [false, false],
-      copy: { private: true, sorted: count('events') },
+      tables: { push: 'TypeError', sort: 'TypeError', reverse: 'TypeError', splice: 'TypeError', index: 'TypeError' },
+      records: [false, false, false],
+      copy: [true, true, count('events')],
       unchanged: [true, count('events')],
     });
   });

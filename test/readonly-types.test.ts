@@ -8,8 +8,7 @@ import { ROOT } from './support/project.js';
 
 /**
  * The package's record types are read-only at every level (scripts/types/readonly-types.ts): only the
- * table arrays and the records themselves are frozen at run time, so the types must stop every change
- * below them. Checked by TypeScript itself: a type equals its deeply readonly form only when every
+ * table arrays are frozen at run time, so the types must stop every change to a record. Checked by TypeScript itself: a type equals its deeply readonly form only when every
  * property, array and tuple in it is readonly already.
  */
 let dir: string;

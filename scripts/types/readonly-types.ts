@@ -1,9 +1,9 @@
 /**
  * The package's record types, read-only all the way down: every property `readonly`, every array
  * `readonly T[]` and every tuple `readonly [...]`. The records a package user imports are shared by
- * every importer in the program; at run time only the table arrays and the records themselves are
- * frozen (freezing every nested value would cost more than parsing the data), so the types are what
- * stops `event.sources.push(...)` or `claim.positions[0].stance = ...` at compile time.
+ * every importer in the program; at run time only the table arrays are frozen (a pass over every
+ * record at load would cost more than the 1.1x JSON.parse the package allows itself), so the types
+ * are what stops `event.title = ...` or `claim.positions[0].stance = ...` at compile time.
  *
  * The input is json-schema-to-typescript's formatted output (scripts/types/dataset.d.ts): interfaces
  * with one property per line at two spaces, arrays written `T[]` or `(A | B)[]`, tuples `[A, ...A[]]`.
