@@ -1,6 +1,7 @@
 import { accessSync, constants, statfsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { ISOLATED } from './test/support/isolated.js';
 
 /**
  * The tests' temporary folders (copies of the project, the packed package's consumer, the site, the
@@ -26,9 +27,6 @@ if (!process.env.TMPDIR) {
   if (ram) process.env.TMPDIR = ram;
 }
 
-/** Files that need a module graph of their own: they mock a module (node:fs) that scripts/ imports. */
-const ISOLATED = ['test/listing-order.test.ts'];
-
 export default defineConfig({
   test: {
     testTimeout: 60_000,
@@ -37,10 +35,11 @@ export default defineConfig({
     // process (a build, Python, R, a browser), so a third worker keeps both cores busy on a 2-core machine.
     maxWorkers: availableParallelism() + 1,
     projects: [
-      // The other files share their worker's module graph (isolate: false): scripts/, ajv and the
-      // test support are loaded once per worker instead of once per file, which cost a third of the
-      // suite's CPU time. Safe because scripts/ keeps no state between calls except caches keyed by
-      // content, and no other test file mocks a module or stubs a global.
+      // Files share their worker's module graph (isolate: false): scripts/, ajv and the test support
+      // are loaded once per worker instead of once per file, which cost a third of the suite's CPU
+      // time. Safe because scripts/ keeps no state between calls except caches keyed by content;
+      // a file that mocks a module or stubs a global is listed in test/support/isolated.ts
+      // (test/isolation.test.ts makes sure of it) and gets a graph of its own.
       { extends: true, test: { name: 'shared', include: ['test/**/*.test.ts'], exclude: ISOLATED, isolate: false } },
       { extends: true, test: { name: 'isolated', include: ISOLATED } },
     ],
