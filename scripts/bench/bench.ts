@@ -93,7 +93,7 @@ interface Result {
 const results = new Map<number, Result>();
 const plugin = await ajvCliPlugin();
 let peer: { build: number; ajv: number } | undefined;
-let load: { entry: number; parse: number } | undefined;
+let load: { entry: number; parse: number; ratio: number } | undefined;
 
 for (const n of SIZES) {
   const dir = mkdtempSync(join(tmpdir(), `dprk-bench-${n}-`));
@@ -138,7 +138,9 @@ for (const n of SIZES) {
         entry.push(node([measure, join(dir, 'dist'), 'entry']).out.ms);
         parse.push(node([measure, join(dir, 'dist'), 'json']).out.ms);
       }
-      load = { entry: median(entry), parse: median(parse) };
+      // The ratio is the median of each run's pair, taken one after the other: a machine whose speed drifts
+      // during the runs moves both halves of a pair, not one median against the other.
+      load = { entry: median(entry), parse: median(parse), ratio: median(entry.map((e, i) => e / parse[i]!)) };
       console.log(`load on plain node: main entry ${load.entry.toFixed(1)} ms, JSON.parse of the same data ${load.parse.toFixed(1)} ms`);
     }
   } finally {
@@ -152,7 +154,7 @@ if (k10 && k50 && k100) {
   const late = (k100.build - k50.build) / (k100.records - k50.records);
   console.log(`per-record cost: 10k->50k ${(early * 1000).toFixed(1)} µs, 50k->100k ${(late * 1000).toFixed(1)} µs, ratio ${(late / early).toFixed(2)}`);
 }
-if (load) console.log(`load ratio (main entry / JSON.parse, plain node) = ${(load.entry / load.parse).toFixed(2)}`);
+if (load) console.log(`load ratio (main entry / JSON.parse, plain node) = ${load.ratio.toFixed(2)}`);
 if (peer) console.log(`peer: build/ajv-cli at 10000 records = ${(peer.build / peer.ajv).toFixed(2)}`);
 if (k10 && k100)
   console.log(`bench: build/floor at 100000 records = ${(k100.build / k100.floor).toFixed(2)}, time(100k)/time(10k) = ${(k100.build / k10.build).toFixed(2)}`);
