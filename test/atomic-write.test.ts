@@ -33,20 +33,34 @@ describe('dist/ is written all or nothing', () => {
     expect(treeHash(dir)).toEqual(before);
   });
 
-  it('keeps a complete dist/ when the build is killed at any moment', async () => {
+  it('keeps a complete dist/ when the build is killed while starting or while dist/ is half staged', async () => {
     dir = copyProject();
     const before = treeHash(join(dir, 'dist'));
-    // Kill the real build at growing delays, so that some kills land while it writes.
-    for (const delay of [400, 1200, 2000]) {
-      const child = spawn(process.execPath, BUILD_ARGS, { cwd: ROOT, env: { ...process.env, DATASET_ROOT: dir }, stdio: 'ignore' });
-      const closed = new Promise((r) => child.on('close', r));
-      await new Promise((r) => setTimeout(r, delay));
+    // Killed as it starts, and killed where a test hook holds it with a third of dist/ staged. (A kill in
+    // the swap itself is build-faults.test.ts's.) Each kill must reach a build still running: a build that
+    // finished first would prove nothing.
+    for (const pause of ['', 'staging']) {
+      const env = { ...process.env, DATASET_ROOT: dir, ...(pause ? { DATASET_TEST_PAUSE_IN_STAGING_MS: '20000' } : {}) };
+      const child = spawn(process.execPath, BUILD_ARGS, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+      const closed = new Promise<NodeJS.Signals | null>((r) => child.on('close', (_code, signal) => r(signal)));
+      if (pause) {
+        let said = '';
+        await new Promise<void>((resolve) => {
+          child.stderr.on('data', (chunk) => {
+            said += String(chunk);
+            if (said.includes('staging paused')) resolve();
+          });
+          child.on('close', () => resolve());
+        });
+        expect(said).toContain('staging paused');
+        expect(readdirSync(join(dir, `.build-${child.pid}`, 'new', 'dist')).length).toBeGreaterThan(0);
+      } else await new Promise((r) => child.on('spawn', r));
       child.kill('SIGKILL');
-      await closed;
+      expect(await closed).toBe('SIGKILL');
       // Whatever the moment, what the next build does first (recovery) leaves a whole dist/ and no staging folder.
       recoverInterrupted(dir);
       expect(treeHash(join(dir, 'dist'))).toEqual(before);
       expect(readdirSync(dir).filter((n) => n.startsWith('.build-'))).toEqual([]);
     }
-  }, 120_000);
+  }, 60_000);
 });

@@ -1,6 +1,7 @@
 import { accessSync, constants, copyFileSync, existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ownerAlive } from './checkout-lock.js';
+import { pauseForTests } from './test-pause.js';
 
 /**
  * The all-or-nothing step that puts a build's outputs in place. A staging folder `.build-<pid>/` at
@@ -34,13 +35,6 @@ export function writeOwner(stage: string, owner: { pid: number; start: string | 
   writeFileNamed(join(stage, OWNER), `${JSON.stringify(owner)}\n`);
 }
 
-/** Test hook: pauses (synchronously) inside the swap, after the first target was moved aside. */
-function pauseForTests(): void {
-  const ms = Number(process.env.DATASET_TEST_PAUSE_IN_SWAP_MS ?? 0);
-  if (ms <= 0) return;
-  process.stderr.write('swap paused\n');
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
 
 const exists = (path: string): boolean => {
   try {
@@ -84,7 +78,8 @@ function rollForward(root: string, stage: string, targets: string[]): void {
         renameSync(`${old}.tmp`, old);
       }
     }
-    if (first) pauseForTests();
+    // Test hook: a kill after the first target was moved aside.
+    if (first) pauseForTests('DATASET_TEST_PAUSE_IN_SWAP_MS', 'swap');
     first = false;
     renameSync(fresh, live);
   }

@@ -3,6 +3,10 @@ import { dirname, join } from 'node:path';
 import type { Content, Output } from './output.js';
 import { processStart } from './checkout-lock.js';
 import { commitStaged, stagingDir, writeFileNamed, writeOwner } from './swap-journal.js';
+import { pauseForTests } from './test-pause.js';
+
+/** Where the staging test hook pauses: after this many files of dist/, about a third of them. */
+const STAGED_BEFORE_PAUSE = 40;
 
 /**
  * Writes all of dist/ and the generated documents, or none of them. Exporters write into a staging
@@ -36,6 +40,8 @@ export class StagedOutputs {
         // Awaited by commit() or abort(); this only keeps a failure from counting as unhandled before then.
         write.catch(() => {});
         this.writes.push(write);
+        // Test hook: a kill while dist/ is half staged.
+        if (this.writes.length === STAGED_BEFORE_PAUSE) pauseForTests('DATASET_TEST_PAUSE_IN_STAGING_MS', 'staging');
       },
     };
     this.docs = {
