@@ -35,7 +35,6 @@ export function writeOwner(stage: string, owner: { pid: number; start: string | 
   writeFileNamed(join(stage, OWNER), `${JSON.stringify(owner)}\n`);
 }
 
-
 const exists = (path: string): boolean => {
   try {
     lstatSync(path);
