@@ -5,7 +5,7 @@
  *
  * @minItems 1
  */
-export type Citations = [Citation, ...Citation[]];
+export type Citations = readonly [Citation, ...Citation[]];
 /**
  * A topic code.
  */
@@ -39,13 +39,13 @@ export type Topic =
  * Every table of the dataset.
  */
 export interface Dataset {
-  claims: Claim[];
-  clauses: Clause[];
-  codings: Coding[];
-  events: Event[];
-  parties: Party[];
-  sources: Source[];
-  treaties: Treaty[];
+  readonly claims: readonly Claim[];
+  readonly clauses: readonly Clause[];
+  readonly codings: readonly Coding[];
+  readonly events: readonly Event[];
+  readonly parties: readonly Party[];
+  readonly sources: readonly Source[];
+  readonly treaties: readonly Treaty[];
 }
 /**
  * A contested assertion, with each party's stated position: one row per claim. The dataset records positions; it does not decide who is right.
@@ -54,34 +54,34 @@ export interface Claim {
   /**
    * Claim id.
    */
-  id: ClaimId;
+  readonly id: ClaimId;
   /**
    * The assertion, in the curators' words.
    */
-  statement: string;
+  readonly statement: string;
   /**
    * Who asserted, denied or confirmed the claim, when, and on what source.
    *
    * @minItems 1
    */
-  positions: [Position, ...Position[]];
+  readonly positions: readonly [Position, ...Position[]];
   /**
    * Figures tied to the claim (troop numbers, casualties), each with who estimated it, when, and on what source. Estimates are not facts: they are recorded as stated.
    */
-  estimates?: Estimate[];
+  readonly estimates?: readonly Estimate[];
   /**
    * contested (parties disagree), confirmed-by-all-parties (the parties concerned have acknowledged it), or unresolved.
    */
-  status: "contested" | "confirmed-by-all-parties" | "unresolved";
+  readonly status: "contested" | "confirmed-by-all-parties" | "unresolved";
   /**
    * Date the status was last reviewed.
    */
-  status_as_of: string;
+  readonly status_as_of: string;
   /**
    * Why the status is what it is.
    */
-  status_note?: string;
-  sources: Citations;
+  readonly status_note?: string;
+  readonly sources: Citations;
 }
 /**
  * One party's stated position at one time.
@@ -90,24 +90,24 @@ export interface Position {
   /**
    * Who took the position.
    */
-  party: PartyId;
+  readonly party: PartyId;
   /**
    * asserts, denies, confirms (a party concerned acknowledges it), states-intent (a party concerned offers or intends it, without acknowledging it was done), declines-to-comment, or questions.
    */
-  stance: "asserts" | "denies" | "confirms" | "states-intent" | "declines-to-comment" | "questions";
+  readonly stance: "asserts" | "denies" | "confirms" | "states-intent" | "declines-to-comment" | "questions";
   /**
    * When the position was stated.
    */
-  date: string;
+  readonly date: string;
   /**
    * What was said, in the curators' words.
    */
-  summary: string;
+  readonly summary: string;
   /**
    * The speaker's words (at most 50), as the cited source gives them.
    */
-  quote?: string;
-  sources: Citations;
+  readonly quote?: string;
+  readonly sources: Citations;
 }
 /**
  * A source supporting a record or a value, with where in it and, optionally, the words that show the value.
@@ -116,15 +116,15 @@ export interface Citation {
   /**
    * The source record cited.
    */
-  source: SourceId;
+  readonly source: SourceId;
   /**
    * Where in the source: a paragraph, section, article or page.
    */
-  locator?: string;
+  readonly locator?: string;
   /**
    * Verbatim words of the source that show the value (at most 50 words).
    */
-  quote?: string;
+  readonly quote?: string;
 }
 /**
  * One estimate by one party at one time.
@@ -133,32 +133,32 @@ export interface Estimate {
   /**
    * Who made the estimate.
    */
-  estimator: PartyId;
+  readonly estimator: PartyId;
   /**
    * When the estimate was stated.
    */
-  date: string;
+  readonly date: string;
   /**
    * What is counted.
    */
-  measure: "troops-deployed" | "troops-planned" | "killed" | "wounded" | "casualties" | "captured";
+  readonly measure: "troops-deployed" | "troops-planned" | "killed" | "wounded" | "casualties" | "captured";
   /**
    * The estimate, or the low end of a range.
    */
-  low?: number;
+  readonly low?: number;
   /**
    * The high end of a range; absent for a single figure.
    */
-  high?: number;
+  readonly high?: number;
   /**
    * How the figure was put: exact, about, at-least, at-most, over.
    */
-  qualifier?: "exact" | "about" | "at-least" | "at-most" | "over";
+  readonly qualifier?: "exact" | "about" | "at-least" | "at-most" | "over";
   /**
    * What the figure covers, in the curators' words.
    */
-  note?: string;
-  sources: Citations;
+  readonly note?: string;
+  readonly sources: Citations;
 }
 /**
  * A provision of a treaty: one row per article or preamble.
@@ -167,45 +167,45 @@ export interface Clause {
   /**
    * Clause id: the treaty id and the article.
    */
-  id: ClauseId;
+  readonly id: ClauseId;
   /**
    * Treaty the clause belongs to.
    */
-  treaty: TreatyId;
+  readonly treaty: TreatyId;
   /**
    * preamble or article.
    */
-  kind: "preamble" | "article";
+  readonly kind: "preamble" | "article";
   /**
    * Article number as the treaty numbers it; absent for the preamble.
    */
-  article?: number;
+  readonly article?: number;
   /**
    * Where sources number the provision differently, which and why this number is preferred.
    */
-  numbering_note?: string;
+  readonly numbering_note?: string;
   /**
    * What the clause says, in the curators' words.
    */
-  summary: string;
+  readonly summary: string;
   /**
    * Topic codes from the controlled vocabulary (see the codebook).
    *
    * @minItems 1
    */
-  topics: [Topic, ...Topic[]];
-  obligation?: Obligation;
+  readonly topics: readonly [Topic, ...Topic[]];
+  readonly obligation?: Obligation;
   /**
    * Short verbatim quotations of the clause, each attributed to the source of that wording and language.
    */
-  quotes?: ClauseQuote[];
+  readonly quotes?: readonly ClauseQuote[];
   /**
    * Clauses of other treaties this clause corresponds to.
    *
    * Items: A comparable clause.
    */
-  compares_with?: ClauseId[];
-  sources: Citations;
+  readonly compares_with?: readonly ClauseId[];
+  readonly sources: Citations;
 }
 /**
  * The obligation coded, for assistance and coercive-measures clauses.
@@ -214,39 +214,39 @@ export interface Obligation {
   /**
    * What sets the obligation off.
    */
-  trigger?: string;
+  readonly trigger?: string;
   /**
    * Who must act.
    */
-  actor?: string;
+  readonly actor?: string;
   /**
    * How soon: immediate, without-delay, or unspecified.
    */
-  timing?: "immediate" | "without-delay" | "unspecified";
+  readonly timing?: "immediate" | "without-delay" | "unspecified";
   /**
    * By what means.
    */
-  means?: string;
+  readonly means?: string;
   /**
    * Under what legal conditions (e.g. the UN Charter, national law).
    */
-  legal_conditions?: string;
+  readonly legal_conditions?: string;
   /**
    * Whether the obligation binds both parties alike.
    */
-  reciprocal?: boolean;
+  readonly reciprocal?: boolean;
   /**
    * What the parties oppose.
    */
-  opposes?: string;
+  readonly opposes?: string;
   /**
    * What the parties undertake not to do.
    */
-  refrains_from?: string;
+  readonly refrains_from?: string;
   /**
    * What the parties undertake to do.
    */
-  undertakes?: string;
+  readonly undertakes?: string;
 }
 /**
  * A verbatim quotation of the clause.
@@ -255,19 +255,19 @@ export interface ClauseQuote {
   /**
    * The quoted words (at most 50).
    */
-  text: string;
+  readonly text: string;
   /**
    * Language of the wording.
    */
-  language: "en" | "ru" | "ko" | "zh" | "ja" | "fr" | "de" | "es" | "ar" | "uk";
+  readonly language: "en" | "ru" | "ko" | "zh" | "ja" | "fr" | "de" | "es" | "ar" | "uk";
   /**
    * Source that published this wording.
    */
-  source: SourceId;
+  readonly source: SourceId;
   /**
    * Where in the source.
    */
-  locator?: string;
+  readonly locator?: string;
 }
 /**
  * A treaty coded in the variables of the Alliance Treaty Obligations and Provisions (ATOP) project, by this dataset or by ATOP itself: one row per treaty and coder.
@@ -276,30 +276,30 @@ export interface Coding {
   /**
    * Coding id: the treaty id and the coder.
    */
-  id: CodingId;
+  readonly id: CodingId;
   /**
    * The treaty coded.
    */
-  treaty: TreatyId;
+  readonly treaty: TreatyId;
   /**
    * Who coded it: this-dataset (the curators, from the clauses recorded here) or atop-project (ATOP's own coding, copied from its data for comparison).
    */
-  coder: "this-dataset" | "atop-project";
+  readonly coder: "this-dataset" | "atop-project";
   /**
    * For an ATOP coding: the ATOP data version it comes from.
    */
-  atop_version?: string;
+  readonly atop_version?: string;
   /**
    * The coded values, one per ATOP variable.
    *
    * @minItems 1
    */
-  values: [CodedValue, ...CodedValue[]];
+  readonly values: readonly [CodedValue, ...CodedValue[]];
   /**
    * Remarks on the coding as a whole.
    */
-  notes?: string;
-  sources: Citations;
+  readonly notes?: string;
+  readonly sources: Citations;
 }
 /**
  * One ATOP variable's value for the treaty.
@@ -308,25 +308,25 @@ export interface CodedValue {
   /**
    * ATOP variable name (ATOP's own column name).
    */
-  variable: "defense" | "offense" | "neutral" | "nonagg" | "consul";
+  readonly variable: "defense" | "offense" | "neutral" | "nonagg" | "consul";
   /**
    * The value coded (1 yes, 0 no).
    */
-  value: number;
+  readonly value: number;
   /**
    * The clauses the value rests on.
    *
    * Items: A clause the value rests on.
    */
-  clauses?: ClauseId[];
+  readonly clauses?: readonly ClauseId[];
   /**
    * True where the value is a judgement the text leaves open, explained in the note.
    */
-  judgement?: boolean;
+  readonly judgement?: boolean;
   /**
    * Why the value was coded so, and any difference from ATOP's own coding.
    */
-  note?: string;
+  readonly note?: string;
 }
 /**
  * Something that happened around a treaty, dated at the place it happened: one row per event.
@@ -335,11 +335,11 @@ export interface Event {
   /**
    * Event id.
    */
-  id: EventId;
+  readonly id: EventId;
   /**
    * Event type (defined in the codebook).
    */
-  type:
+  readonly type:
     | "summit"
     | "signing"
     | "text-publication"
@@ -361,46 +361,46 @@ export interface Event {
   /**
    * Short title, in the curators' words.
    */
-  title: string;
+  readonly title: string;
   /**
    * What happened, in the curators' words.
    */
-  summary: string;
-  date: DateFact;
+  readonly summary: string;
+  readonly date: DateFact;
   /**
    * Position among the events recorded on the same date (1 first), set only where the order in which they happened is known: from a source's account of the day, or because one event brings about the other (an exchange of instruments of ratification precedes the entry into force it causes, which precedes the end of the treaty the new one replaces). Every export and figure sorts events by the earliest day of their date, then by this number (events without it after those with it), then by id.
    */
-  order_in_day?: number;
-  end_date?: DateFact;
-  announced?: DateFact;
+  readonly order_in_day?: number;
+  readonly end_date?: DateFact;
+  readonly announced?: DateFact;
   /**
    * Where it happened.
    */
-  place?: string;
+  readonly place?: string;
   /**
    * State where it happened.
    */
-  country?: PartyId;
+  readonly country?: PartyId;
   /**
    * Treaty the event belongs to, if any.
    */
-  treaty?: TreatyId;
+  readonly treaty?: TreatyId;
   /**
    * Who took part, and in what role.
    */
-  participants?: Participant[];
-  vote?: Vote;
+  readonly participants?: readonly Participant[];
+  readonly vote?: Vote;
   /**
    * Short quotations of named speakers at the event.
    */
-  quotes?: SpeakerQuote[];
+  readonly quotes?: readonly SpeakerQuote[];
   /**
    * Contested claims the event bears on.
    *
    * Items: A claim.
    */
-  claims?: ClaimId[];
-  sources: Citations;
+  readonly claims?: readonly ClaimId[];
+  readonly sources: Citations;
 }
 /**
  * A date with its precision, the sources for it, and any date other sources give instead.
@@ -409,16 +409,16 @@ export interface DateFact {
   /**
    * The best-supported date: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the sources allow.
    */
-  value: string;
-  sources: Citations;
+  readonly value: string;
+  readonly sources: Citations;
   /**
    * Dates that other sources give instead, each with its sources and why it was not preferred.
    */
-  alternatives?: DateAlternative[];
+  readonly alternatives?: readonly DateAlternative[];
   /**
    * Remarks on the date, e.g. time zone or weekday.
    */
-  note?: string;
+  readonly note?: string;
 }
 /**
  * A dissenting date.
@@ -427,12 +427,12 @@ export interface DateAlternative {
   /**
    * The date this source gives.
    */
-  value: string;
-  sources: Citations;
+  readonly value: string;
+  readonly sources: Citations;
   /**
    * Why it differs and why the main value is preferred.
    */
-  note: string;
+  readonly note: string;
 }
 /**
  * A party taking part in the event.
@@ -441,11 +441,11 @@ export interface Participant {
   /**
    * The party.
    */
-  party: PartyId;
+  readonly party: PartyId;
   /**
    * Role in the event.
    */
-  role:
+  readonly role:
     | "signatory"
     | "host"
     | "visitor"
@@ -466,24 +466,24 @@ export interface Vote {
   /**
    * Votes in favour.
    */
-  for: number;
+  readonly for: number;
   /**
    * Votes against.
    */
-  against?: number;
+  readonly against?: number;
   /**
    * Abstentions.
    */
-  abstained?: number;
-  sources: Citations;
+  readonly abstained?: number;
+  readonly sources: Citations;
   /**
    * Counts that other sources give instead.
    */
-  alternatives?: VoteAlternative[];
+  readonly alternatives?: readonly VoteAlternative[];
   /**
    * Remarks on the vote.
    */
-  note?: string;
+  readonly note?: string;
 }
 /**
  * A dissenting count.
@@ -492,20 +492,20 @@ export interface VoteAlternative {
   /**
    * Votes in favour, as this source gives.
    */
-  for?: number;
+  readonly for?: number;
   /**
    * Votes against, as this source gives.
    */
-  against?: number;
+  readonly against?: number;
   /**
    * Abstentions, as this source gives.
    */
-  abstained?: number;
-  sources: Citations;
+  readonly abstained?: number;
+  readonly sources: Citations;
   /**
    * Why it differs and why the main count is preferred.
    */
-  note: string;
+  readonly note: string;
 }
 /**
  * A verbatim quotation of a named speaker.
@@ -514,19 +514,19 @@ export interface SpeakerQuote {
   /**
    * Who said it.
    */
-  speaker: PartyId;
+  readonly speaker: PartyId;
   /**
    * The quoted words (at most 50).
    */
-  text: string;
+  readonly text: string;
   /**
    * Language of this wording (a translation is attributed to the source that made it).
    */
-  language: "en" | "ru" | "ko" | "zh" | "ja" | "fr" | "de" | "es" | "ar" | "uk";
+  readonly language: "en" | "ru" | "ko" | "zh" | "ja" | "fr" | "de" | "es" | "ar" | "uk";
   /**
    * Source of this wording.
    */
-  source: SourceId;
+  readonly source: SourceId;
 }
 /**
  * A state, person or body that is party to a treaty or acts in an event: one row per party.
@@ -535,70 +535,70 @@ export interface Party {
   /**
    * Party id.
    */
-  id: PartyId;
+  readonly id: PartyId;
   /**
    * state, person or body (a legislature, ministry, agency or other organisation).
    */
-  kind: "state" | "person" | "body";
+  readonly kind: "state" | "person" | "body";
   /**
    * Name in English as the party's own state styles it (for Korean names, KCNA's romanisation; for Russian names, the Kremlin's).
    */
-  name: string;
+  readonly name: string;
   /**
    * Other names and spellings in use.
    *
    * Items: Another name or spelling.
    */
-  aliases?: string[];
+  readonly aliases?: readonly string[];
   /**
    * Name in Russian, where a source gives it.
    */
-  name_ru?: string;
+  readonly name_ru?: string;
   /**
    * Name in Korean, where a source gives it.
    */
-  name_ko?: string;
+  readonly name_ko?: string;
   /**
    * For a person or body: the state it belongs to.
    */
-  state?: PartyId;
+  readonly state?: PartyId;
   /**
    * ISO 3166-1 alpha-2 code (states only).
    */
-  iso3166_alpha2?: string;
+  readonly iso3166_alpha2?: string;
   /**
    * ISO 3166-1 alpha-3 code (states only).
    */
-  iso3166_alpha3?: string;
+  readonly iso3166_alpha3?: string;
   /**
    * ISO 3166-1 numeric code, three digits (states only).
    */
-  iso3166_numeric?: string;
+  readonly iso3166_numeric?: string;
   /**
    * ISO 3166-3 code of a former country, e.g. for the USSR.
    */
-  iso3166_3?: string;
+  readonly iso3166_3?: string;
   /**
    * Correlates of War country code (states only).
    */
-  cow_code?: number;
+  readonly cow_code?: number;
   /**
    * Gleditsch–Ward country code (states only).
    */
-  gw_code?: number;
+  readonly gw_code?: number;
   /**
    * Wikidata item id, only where a source confirms it.
    */
-  wikidata?: string;
+  readonly wikidata?: string;
   /**
    * Offices a person held, or roles a body had, at the time of the events.
    */
-  offices?: Office[];
+  readonly offices?: readonly Office[];
   /**
    * Who or what the party is, in the curators' words.
    */
-  description?: string;
-  sources: Citations;
+  readonly description?: string;
+  readonly sources: Citations;
 }
 /**
  * An office held.
@@ -607,22 +607,22 @@ export interface Office {
   /**
    * The office as the state styles it in English.
    */
-  title: string;
+  readonly title: string;
   /**
    * Other English stylings of the same office in use (other translations, the other side's usage).
    *
    * Items: Another styling of the office.
    */
-  aliases?: string[];
+  readonly aliases?: readonly string[];
   /**
    * When the office began, where sourced.
    */
-  from?: string;
+  readonly from?: string;
   /**
    * When the office ended, where sourced; absent while held or unknown.
    */
-  to?: string;
-  sources: Citations;
+  readonly to?: string;
+  readonly sources: Citations;
 }
 /**
  * A published document that was read and cited: one row per page or document.
@@ -631,39 +631,39 @@ export interface Source {
   /**
    * Source id: publisher, publication date and a short slug.
    */
-  id: SourceId;
+  readonly id: SourceId;
   /**
    * Title or headline as published.
    */
-  title: string;
+  readonly title: string;
   /**
    * Organisation that published the document.
    */
-  publisher: string;
+  readonly publisher: string;
   /**
    * Named author, where the document has one.
    */
-  author?: string;
+  readonly author?: string;
   /**
    * Address of the document; https only.
    */
-  url: string;
+  readonly url: string;
   /**
    * Date of publication, with the precision known; absent when the document carries no date (e.g. a dataset file or an undated page).
    */
-  published?: string;
+  readonly published?: string;
   /**
    * Date the curators read the document.
    */
-  accessed: string;
+  readonly accessed: string;
   /**
    * Language of the document.
    */
-  language: "en" | "ru" | "ko" | "zh" | "ja" | "fr" | "de" | "es" | "ar" | "uk";
+  readonly language: "en" | "ru" | "ko" | "zh" | "ja" | "fr" | "de" | "es" | "ar" | "uk";
   /**
    * What kind of source it is: treaty-text (an official text of a treaty), official (a government or head-of-state site), legislature, state-media, news-agency, newspaper, broadcaster, analysis, dataset, reference, aggregator (reprints others; a lead more than a source).
    */
-  kind:
+  readonly kind:
     | "treaty-text"
     | "official"
     | "legislature"
@@ -680,19 +680,19 @@ export interface Source {
    *
    * Items: A source this document reprints or quotes.
    */
-  derived_from?: SourceId[];
+  readonly derived_from?: readonly SourceId[];
   /**
    * What the document reprints or quotes when that is not itself a record here, e.g. a KCNA report or a wire story.
    */
-  based_on?: string;
+  readonly based_on?: string;
   /**
    * The newsroom or office whose reporting the document carries: the wire service of a reprinted wire story, the state agency or ministry a report relays. Absent when the publisher is the origin. Sources with the same origin (or publisher) are not independent.
    */
-  origin?: string;
+  readonly origin?: string;
   /**
    * Remarks on the source, including errors found in it.
    */
-  notes?: string;
+  readonly notes?: string;
 }
 /**
  * A treaty: one row per treaty (the 2024 treaty, its predecessors and comparators).
@@ -701,35 +701,35 @@ export interface Treaty {
   /**
    * Treaty id.
    */
-  id: TreatyId;
+  readonly id: TreatyId;
   /**
    * Full official English title.
    */
-  title: string;
+  readonly title: string;
   /**
    * Short title used in this dataset.
    */
-  short_title: string;
+  readonly short_title: string;
   /**
    * Title in Russian, where a source gives it.
    */
-  title_ru?: string;
+  readonly title_ru?: string;
   /**
    * Title in Korean, where a source gives it.
    */
-  title_ko?: string;
+  readonly title_ko?: string;
   /**
    * Title in Chinese, where a source gives it.
    */
-  title_zh?: string;
+  readonly title_zh?: string;
   /**
    * How each side orders the parties' names in the title.
    */
-  party_order_note?: string;
+  readonly party_order_note?: string;
   /**
    * Other titles in use, each with the source of that wording: the other party's styling (each side names itself first), a news agency's short title.
    */
-  alternative_titles?: AlternativeTitle[];
+  readonly alternative_titles?: readonly AlternativeTitle[];
   /**
    * States party to the treaty.
    *
@@ -737,67 +737,67 @@ export interface Treaty {
    *
    * Items: A state party.
    */
-  parties: [PartyId, PartyId, ...PartyId[]];
-  signed: DateFact;
+  readonly parties: readonly [PartyId, PartyId, ...PartyId[]];
+  readonly signed: DateFact;
   /**
    * City where the treaty was signed.
    */
-  signed_place?: string;
+  readonly signed_place?: string;
   /**
    * Who signed, and for which party.
    */
-  signatories?: Signatory[];
-  entry_into_force?: DateFact;
+  readonly signatories?: readonly Signatory[];
+  readonly entry_into_force?: DateFact;
   /**
    * The clause that governs entry into force.
    */
-  entry_into_force_article?: ClauseId;
+  readonly entry_into_force_article?: ClauseId;
   /**
    * Term of the treaty and any renewal, in the curators' words.
    */
-  duration?: string;
+  readonly duration?: string;
   /**
    * How a party may end the treaty, in the curators' words.
    */
-  termination_terms?: string;
-  article_count?: ArticleCount;
+  readonly termination_terms?: string;
+  readonly article_count?: ArticleCount;
   /**
    * Languages whose texts are equally authentic.
    *
    * Items: An authentic language.
    */
-  authentic_languages?: ("en" | "ru" | "ko" | "zh" | "ja" | "fr" | "de" | "es" | "ar" | "uk")[];
+  readonly authentic_languages?: readonly ("en" | "ru" | "ko" | "zh" | "ja" | "fr" | "de" | "es" | "ar" | "uk")[];
   /**
    * Current status: signed (not yet in force), in-force, terminated (ended by an act), expired (lapsed at the end of its term).
    */
-  status: "signed" | "in-force" | "terminated" | "expired";
+  readonly status: "signed" | "in-force" | "terminated" | "expired";
   /**
    * Each change of status, in order.
    */
-  status_history?: StatusChange[];
+  readonly status_history?: readonly StatusChange[];
   /**
    * Treaties this treaty terminated or replaced.
    *
    * Items: A treaty replaced.
    */
-  replaces?: TreatyId[];
+  readonly replaces?: readonly TreatyId[];
   /**
    * Where official or authoritative texts are published.
    */
-  text_locations?: TextLocation[];
+  readonly text_locations?: readonly TextLocation[];
   /**
    * Alliance Treaty Obligations and Provisions (ATOP) alliance id, where ATOP covers the treaty; absent otherwise.
    */
-  atop_id?: number;
+  readonly atop_id?: number;
   /**
    * Correlates of War formal alliance id, where COW covers the treaty; absent otherwise.
    */
-  cow_id?: number;
+  readonly cow_id?: number;
   /**
    * What the treaty does, in the curators' words.
    */
-  summary: string;
-  sources: Citations;
+  readonly summary: string;
+  readonly sources: Citations;
 }
 /**
  * A title in use other than the official English one.
@@ -806,19 +806,19 @@ export interface AlternativeTitle {
   /**
    * The title as the source writes it.
    */
-  title: string;
+  readonly title: string;
   /**
    * Language of the title.
    */
-  language: "en" | "ru" | "ko" | "zh" | "ja" | "fr" | "de" | "es" | "ar" | "uk";
+  readonly language: "en" | "ru" | "ko" | "zh" | "ja" | "fr" | "de" | "es" | "ar" | "uk";
   /**
    * Source of this wording.
    */
-  source: SourceId;
+  readonly source: SourceId;
   /**
    * Whose styling it is.
    */
-  note?: string;
+  readonly note?: string;
 }
 /**
  * A person who signed the treaty.
@@ -827,11 +827,11 @@ export interface Signatory {
   /**
    * The person who signed.
    */
-  party: PartyId;
+  readonly party: PartyId;
   /**
    * The state for which they signed.
    */
-  on_behalf_of: PartyId;
+  readonly on_behalf_of: PartyId;
 }
 /**
  * Number of articles in the treaty, not counting the preamble, as a source states it, with its sources (like a sourced date: value, sources, dissenting counts, note). Articles 1 to this number are in the treaty: such an article without a clause record is in the treaty but not recorded here (a known gap, named in the note); a number above it is not in the treaty. Absent: no source read states the count.
@@ -840,16 +840,16 @@ export interface ArticleCount {
   /**
    * The best-supported number of articles (1 to 500).
    */
-  value: number;
-  sources: Citations;
+  readonly value: number;
+  readonly sources: Citations;
   /**
    * Numbers of articles that other sources give instead, each with its sources and why it was not preferred.
    */
-  alternatives?: ArticleCountAlternative[];
+  readonly alternatives?: readonly ArticleCountAlternative[];
   /**
    * Remarks on the count, and the articles of the treaty that have no clause record here (known gaps).
    */
-  note?: string;
+  readonly note?: string;
 }
 /**
  * A dissenting number of articles.
@@ -858,12 +858,12 @@ export interface ArticleCountAlternative {
   /**
    * The number this source gives.
    */
-  value: number;
-  sources: Citations;
+  readonly value: number;
+  readonly sources: Citations;
   /**
    * Why it differs and why the main value is preferred.
    */
-  note: string;
+  readonly note: string;
 }
 /**
  * A change of status.
@@ -872,20 +872,20 @@ export interface StatusChange {
   /**
    * The status from this date on.
    */
-  status: "signed" | "in-force" | "terminated" | "expired";
+  readonly status: "signed" | "in-force" | "terminated" | "expired";
   /**
    * Date of the change.
    */
-  date: string;
+  readonly date: string;
   /**
    * The event that made the change, where recorded.
    */
-  event?: EventId;
+  readonly event?: EventId;
   /**
    * Remarks on the change.
    */
-  note?: string;
-  sources: Citations;
+  readonly note?: string;
+  readonly sources: Citations;
 }
 /**
  * A published text of the treaty.
@@ -894,15 +894,15 @@ export interface TextLocation {
   /**
    * Language of the text.
    */
-  language: "en" | "ru" | "ko" | "zh" | "ja" | "fr" | "de" | "es" | "ar" | "uk";
+  readonly language: "en" | "ru" | "ko" | "zh" | "ja" | "fr" | "de" | "es" | "ar" | "uk";
   /**
    * The source record of the published text (its URL and publisher).
    */
-  source: SourceId;
+  readonly source: SourceId;
   /**
    * Whether the text is official, a translation, or a reprint.
    */
-  note?: string;
+  readonly note?: string;
 }
 
 /** Id of a record in claims: one of the ids this version holds. */
@@ -1111,6 +1111,7 @@ export type SourceId =
   | "brecorder-2025-04-28-north-korea-confirms-troop-deployment"
   | "businessstandard-2024-11-10-putin-signs-ratification-law"
   | "caliber-2024-11-putin-joint-exercises-north-korea"
+  | "caliber-2024-11-putin-signs-law-ratifying-partnership"
   | "channelnewsasia-2025-01-13-north-korean-soldiers-killed"
   | "china-embassy-iraq-2013-03-14-xi-elected-president"
   | "chinacomcn-2008-05-08-medvedev-inauguration"
@@ -1134,6 +1135,7 @@ export type SourceId =
   | "dailymaverick-2023-11-01-russian-help-spy-satellite"
   | "dailynk-2000-07-19-dprk-russia-summit-joint-declaration"
   | "dailynk-dprk-founding-1948-09-09"
+  | "dailynk-jp-2025-08-overseas-unit-commendation-ceremony"
   | "dailystar-2024-06-19-putin-kim-attend-ceremony"
   | "dailystorm-2025-12-08-matsegora-dies"
   | "daum-2024-06-19-kim-putin-joint-press"
@@ -1147,6 +1149,7 @@ export type SourceId =
   | "donga-2007-01-04-paek-nam-sun-dies"
   | "donga-2024-06-20-kim-waited-for-putin-at-airport"
   | "donga-2024-06-21-treaty-article-23-indefinite"
+  | "donga-2025-08-22-kim-confers-state-commendations"
   | "duma-2024-10-duma-ratified-treaty"
   | "duma-2025-08-volodin-meets-kim-jong-un"
   | "dumatv-2025-10-20-melnikov-receives-dprk-delegation"
@@ -1204,6 +1207,7 @@ export type SourceId =
   | "interfax-ua-2024-01-11-kostin-north-korean-missiles"
   | "iznanews-2024-06-yonhap-un-members-slam-pact"
   | "izpromo-2024-06-20-putin-no-novelty-in-treaty"
+  | "izvestia-2025-06-05-kim-promised-unconditional-support"
   | "izvestia-2025-06-17-shoigu-arrived-pyongyang"
   | "jamestown-1998-09-russia-gets-new-foreign-minister"
   | "jamestown-1998-moscow-pyongyang-move-forward"
@@ -1261,6 +1265,7 @@ export type SourceId =
   | "koreaherald-2025-06-04-shoigu-arrives-pyongyang"
   | "koreaherald-2025-06-17-north-korea-to-send-6000-kursk"
   | "koreaherald-2025-08-22-commendation-ceremony"
+  | "koreaherald-2025-08-22-kim-sorrow-101-fallen-troops"
   | "koreaherald-2025-12-13-engineer-troops-return"
   | "koreajoongang-2025-07-12-budanov-40-percent-ammunition"
   | "koreajoongangdaily-2024-12-27-putin-new-year-message-kim"
@@ -1339,6 +1344,7 @@ export type SourceId =
   | "noticiaslatam-2024-06-26-zakharova-no-military-alliance"
   | "nsn-2025-04-zakharova-dprk-troops-under-treaty"
   | "nyt-1958-03-28-khrushchev-takes-full-control"
+  | "ohmynews-2025-08-21-kim-meets-kursk-commanders"
   | "oreanda-nd-russia-dprk-agreed-not-to-support-unilateral-measures"
   | "orissapost-2024-10-28-pentagon-10000-troops"
   | "outlookindia-2024-05-17-kim-yo-jong-denies-exports"
@@ -1376,6 +1382,7 @@ export type SourceId =
   | "rzn-info-2011-09-21-matviyenko-elected-speaker"
   | "sbs-2024-11-12-dprk-ratifies-treaty"
   | "sbs-2025-04-30-nis-4700-casualties-15000-troops"
+  | "sbs-2025-08-21-kim-meets-overseas-unit-commanders"
   | "sbs-2025-10-26-choe-son-hui-visit"
   | "sbs-2026-02-14-kim-museum-site-again"
   | "sbs-zum-2024-06-20-treaty-full-text-released"
@@ -1519,3 +1526,10 @@ export type TreatyId =
   | "csp-2024"
   | "ru-kp-friendship-2000"
   | "su-kp-friendship-1961";
+
+/**
+ * A type with readonly removed at every level, for a copy of one's own that you may change:
+ * `const mine = structuredClone(event) as Writable<Event>;` The records the package exports are
+ * shared by every importer in the program: change a copy, never them.
+ */
+export type Writable<T> = T extends object ? { -readonly [K in keyof T]: Writable<T[K]> } : T;
