@@ -6,7 +6,7 @@ import { readRecordFiles, type EngineOptions } from '../engine/index.js';
 import { validateRecords } from '../validate/validate-records.js';
 import { buildTableModels, type TableModel } from '../model/table-model.js';
 import { referenceFinder } from '../model/references.js';
-import { compareEvents } from '../model/event-order.js';
+import { sortEvents } from '../model/event-order.js';
 import { checkTypes } from '../types/read-types.js';
 import { sortProblems, type Problem } from '../problem.js';
 import type { CheckedRecord, LoadedRecord, Records } from '../types/records.js';
@@ -71,12 +71,12 @@ function derived(schemas: Schemas): { models: TableModel[]; references: ReturnTy
 
 /**
  * Valid records by table, every table present, each in id order but events, which are in the order
- * they happened (compareEvents): the one place where the exported order of records is decided.
+ * they happened (sortEvents): the one place where the exported order of records is decided.
  */
 function byTable(schemas: Schemas, valid: CheckedRecord[]): Records {
   const grouped = groupBy(valid, (r) => r.table);
   const byStem = (a: CheckedRecord, b: CheckedRecord) => (a.stem < b.stem ? -1 : a.stem > b.stem ? 1 : 0);
   const records = Object.fromEntries(schemas.tables.map((t) => [t.table, (grouped.get(t.table as CheckedRecord['table']) ?? []).sort(byStem)])) as Records;
-  if (records.events) records.events.sort((a, b) => compareEvents(a.data, b.data));
+  if (records.events) sortEvents(records.events, (r) => r.data);
   return records;
 }
