@@ -6,7 +6,7 @@ import { readRecord } from '../load/read-raw.mjs';
 /**
  * One chunk of record files, read, parsed and (given the table's validator) validated, each record
  * given back as its text: the main thread parses it again, which costs less than a structured clone
- * of the parsed record and less than writing it compactly here (this thread is the busier one).
+ * of the parsed record and less than writing it compactly here.
  * Per file: its text, or the problems with it (pointer and message); and, given the table's
  * validator, whether the record passed its schema (so that the main thread need not validate it again).
  * @param {string} dir the table's folder
