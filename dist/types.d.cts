@@ -1250,6 +1250,7 @@ export type SourceId =
   | "kcna-2000-02-28-fm-spokesman-ivanov-visit"
   | "kcna-2019-10-23-spa-chairman-meets-duma-speaker"
   | "kcnawatch-1998-09-05-spa-presidium-elected"
+  | "kcnawatch-2022-08-04-historic-declaration-dprk-russia-friendship"
   | "kcnawatch-2022-10-06-dprk-foreign-ministry-press-statement"
   | "kcnawatch-2024-06-20-kim-jong-un-talks-with-putin"
   | "kcnawatch-2024-06-20-treaty-signed"
