@@ -1,6 +1,7 @@
 import { pointerOf } from '../../problem.js';
 import { dateBounds } from '../../validate/partial-date.js';
 import { datasetRule } from '../rule.js';
+import { visitValues } from '../visit-values.js';
 
 /** Properties that hold a date (a partial or full date string) wherever they appear in a record. */
 const DATE_KEYS = new Set(['value', 'date', 'from', 'to', 'published', 'accessed', 'status_as_of']);
@@ -8,24 +9,12 @@ const DATE_KEYS = new Set(['value', 'date', 'from', 'to', 'published', 'accessed
 /** A record's dates and their pointers, flat (date, pointer, date, pointer, ...): one small array per record. */
 type Dated = string[];
 
-/** Every date of a record, with its pointer; path holds the keys and indexes down to value (a pointer is written only for a date). */
-function datesOf(value: unknown, path: (string | number)[], out: Dated, key?: string): Dated {
-  if (typeof value === 'string') {
-    if (key !== undefined && DATE_KEYS.has(key) && dateBounds(value) !== undefined) out.push(value, pointerOf(...path));
-  } else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      path.push(i);
-      datesOf(value[i], path, out);
-      path.pop();
-    }
-  } else if (value !== null && typeof value === 'object') {
-    for (const k in value) {
-      if (!Object.hasOwn(value, k)) continue;
-      path.push(k);
-      datesOf((value as Record<string, unknown>)[k], path, out, k);
-      path.pop();
-    }
-  }
+/** Every date of a record, with its pointer (written only for a date). */
+function datesOf(record: unknown): Dated {
+  const out: Dated = [];
+  visitValues(record, (value, path, key) => {
+    if (typeof value === 'string' && key !== undefined && DATE_KEYS.has(key) && dateBounds(value) !== undefined) out.push(value, pointerOf(...path));
+  });
   return out;
 }
 
@@ -38,7 +27,7 @@ export default datasetRule<Dated>({
   name: 'no-future-dates',
   description:
     'No date is after the newest "accessed" date of the sources (the day the dataset was last checked against its sources); the rule reads the data, not the clock, so a build never depends on the day it runs.',
-  collect: { '*': (record) => datesOf(record, [], []) },
+  collect: { '*': (record) => datesOf(record) },
   judge(facts, report) {
     let present = '';
     for (const f of facts) {

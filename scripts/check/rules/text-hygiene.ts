@@ -1,5 +1,6 @@
 import { pointerOf } from '../../problem.js';
-import { recordRule, type Report } from '../rule.js';
+import { recordRule } from '../rule.js';
+import { visitValues } from '../visit-values.js';
 
 /** A surrogate code point standing alone (with the u flag, a well-formed pair is one code point, outside the class). */
 const LONE_SURROGATE = /[\ud800-\udfff]/u;
@@ -42,27 +43,6 @@ function flaw(text: string): [string, string] | undefined {
   return undefined;
 }
 
-/** Checks every string under value; path holds the keys and indexes down to it (its pointer is written only for a problem). */
-function walk(value: unknown, path: (string | number)[], report: Report): void {
-  if (typeof value === 'string') {
-    const found = flaw(value);
-    if (found) report(pointerOf(...path), found[0], found[1]);
-  } else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      path.push(i);
-      walk(value[i], path, report);
-      path.pop();
-    }
-  } else if (value !== null && typeof value === 'object') {
-    for (const key in value) {
-      if (!Object.hasOwn(value, key)) continue;
-      path.push(key);
-      walk((value as Record<string, unknown>)[key], path, report);
-      path.pop();
-    }
-  }
-}
-
 /**
  * Text is plain text: every string of every record is well-formed Unicode in NFC, without control
  * characters, bidirectional controls, or an invisible character at its start or end. So the JSON,
@@ -74,6 +54,10 @@ export default recordRule({
   description:
     'Every string is well-formed Unicode (no lone surrogate) in NFC, with no C0 or C1 control character (no tab or newline either), no bidirectional control (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), and no zero-width character or byte-order mark (U+200B–U+200D, U+2060, U+FEFF) at its start or end.',
   check(record, report) {
-    walk(record, [], report);
+    visitValues(record, (value, path) => {
+      if (typeof value !== 'string') return;
+      const found = flaw(value);
+      if (found) report(pointerOf(...path), found[0], found[1]);
+    });
   },
 });
