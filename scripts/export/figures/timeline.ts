@@ -1,5 +1,5 @@
 import { dateBounds } from '../../validate/partial-date.js';
-import { compareEvents } from '../../model/event-order.js';
+import { inEventOrder } from '../../model/event-order.js';
 import { captionLines, esc, multiline, r1, wrapText, type FigureSource } from './svg-text.js';
 
 import type { Event } from '../../types/records.js';
@@ -26,7 +26,7 @@ const LEFT = PAD + DATE_W + LABEL_W + 14,
  * for both and a caption with source, version and licence.
  */
 export function timelineSvg(events: readonly Event[], since: string, treatySteps: ReadonlySet<string>, source: FigureSource): string {
-  const rows = events.filter((e) => e.date.value >= since).sort(compareEvents);
+  const rows = inEventOrder(events.filter((e) => e.date.value >= since));
   const days = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
   const span = (e: Event) => ({ from: days(dateBounds(e.date.value)!.earliest), to: days(dateBounds(e.end_date?.value ?? e.date.value)!.latest) });
   const start = rows.length ? Math.min(...rows.map((e) => span(e).from)) : 0;
