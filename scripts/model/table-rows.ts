@@ -1,5 +1,5 @@
 import type { CheckedRecord } from '../types/records.js';
-import { dateBounds, type DateBounds } from '../validate/partial-date.js';
+import { dateBounds } from '../validate/partial-date.js';
 import type { TableModel } from './table-model.js';
 
 export type Cell = string | number | boolean | undefined;
@@ -54,41 +54,52 @@ export function tableRows(model: TableModel, records: readonly CheckedRecord[]):
   return rows;
 }
 
+/** Fills a row's cells from the object at the row's level, its record's id and its ordinals. */
+type FillCells = (obj: unknown, id: string, ordinals: readonly number[], cells: Cell[]) => void;
+
+const fillers = new WeakMap<TableModel, FillCells>();
+
 function rowCells(model: TableModel, obj: unknown, id: string, ordinals: readonly number[], cells: Cell[]): void {
-  const columns = model.columns;
-  let parent = 0;
-  // A partial date fills three derived columns in a row: its bounds are computed once.
-  let boundsOf: string | undefined;
-  let bounds: DateBounds | undefined;
-  for (let i = 0; i < columns.length; i++) {
-    const column = columns[i]!;
-    switch (column.key) {
-      case 'record-id':
-        cells[i] = id;
-        continue;
-      case 'ordinal':
-        cells[i] = ordinals[ordinals.length - 1];
-        continue;
-      case 'parent-ordinal':
-        cells[i] = ordinals[parent++];
-        continue;
-      default:
-        break;
-    }
-    const value = column.path.length === 1 ? own(obj, column.path[0]!) : get(obj, column.path);
-    if (value === undefined || value === null) cells[i] = undefined;
-    else if (column.derive) {
-      const text = String(value);
-      if (text !== boundsOf) {
-        boundsOf = text;
-        bounds = dateBounds(text);
-      }
-      cells[i] = bounds?.[column.derive];
-    } else cells[i] = value as Cell;
+  let fill = fillers.get(model);
+  if (!fill) {
+    fill = compileFiller(model);
+    fillers.set(model, fill);
   }
+  fill(obj, id, ordinals, cells);
 }
 
-/** obj[key] if obj is an object that has it as its own property (never from its prototype). */
-function own(obj: unknown, key: string): unknown {
-  return obj !== null && typeof obj === 'object' && Object.hasOwn(obj, key) ? (obj as Record<string, unknown>)[key] : undefined;
+/**
+ * A table's cell filler, written once per table as straight-line code: one property read per path
+ * step, no loop over the columns and no test of what kind each column is. The CSV of 100,000 records
+ * has ~680,000 rows, and the generic walk over the columns was most of their cost. Property names go
+ * into the code as JSON string literals, and every read is of an own property (never one of the
+ * prototype's), as get() above reads them.
+ */
+function compileFiller(model: TableModel): FillCells {
+  const lines: string[] = ['let v, b;'];
+  const read = (path: string[]) =>
+    path.length === 0
+      ? 'v = obj;'
+      : `v = obj;${path.map((key) => ` v = v !== null && typeof v === 'object' && hasOwn(v, ${JSON.stringify(key)}) ? v[${JSON.stringify(key)}] : undefined;`).join('')}`;
+  let parent = 0;
+  let boundsOf: string | undefined;
+  model.columns.forEach((column, i) => {
+    if (column.key === 'record-id') lines.push(`cells[${i}] = id;`);
+    else if (column.key === 'ordinal') lines.push(`cells[${i}] = ordinals[ordinals.length - 1];`);
+    else if (column.key === 'parent-ordinal') lines.push(`cells[${i}] = ordinals[${parent++}];`);
+    else if (column.derive) {
+      // A partial date fills three derived columns in a row: its bounds are computed once.
+      const key = JSON.stringify(column.path);
+      if (key !== boundsOf) {
+        boundsOf = key;
+        lines.push(read(column.path), 'b = v === undefined || v === null ? undefined : dateBounds(String(v));');
+      }
+      lines.push(`cells[${i}] = b === undefined ? undefined : b[${JSON.stringify(column.derive)}];`);
+    } else {
+      boundsOf = undefined;
+      lines.push(read(column.path), `cells[${i}] = v === null ? undefined : v;`);
+    }
+  });
+  const body = new Function('hasOwn', 'dateBounds', `return function fill(obj, id, ordinals, cells) {\n${lines.join('\n')}\n};`);
+  return body(Object.hasOwn, dateBounds) as FillCells;
 }
