@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { TableModel } from '../model/table-model.js';
 import type { Cell, Row } from '../model/table-rows.js';
-import { textBytes, type Output } from './output.js';
+import { TextParts, type Output } from './output.js';
 
 /** RFC 4180 line ends; Frictionless' default dialect says the same. */
 export const CSV_LINE_END = '\r\n';
@@ -41,15 +41,16 @@ export const csvLines = (rows: Row[]): string => csvText(rows.map((r) => csvLine
 
 /**
  * dist/csv/<table>.csv: the header, then one line per row of the table, in record order (events and
- * their link tables in the order the events happened). The lines are encoded as they are, never
- * joined into one string first (textBytes).
+ * their link tables in the order the events happened). The lines are encoded as they come (TextParts).
  */
 export function exportCsv(out: Output, tables: readonly TableModel[], forEachRow: (model: TableModel, visit: (cells: readonly Cell[]) => void) => void): void {
   for (const model of tables) {
-    const pieces = [csvHeader(model)];
+    const text = new TextParts();
+    text.write(csvHeader(model));
     forEachRow(model, (cells) => {
-      pieces.push(csvLine(cells), CSV_LINE_END);
+      text.write(csvLine(cells));
+      text.write(CSV_LINE_END);
     });
-    out.set(`csv/${model.name}.csv`, textBytes(pieces));
+    out.set(`csv/${model.name}.csv`, text.bytes());
   }
 }

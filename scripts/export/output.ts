@@ -19,17 +19,35 @@ export const contentLength = (content: Content): number =>
 /** A content's bytes, in one buffer. */
 export const contentBytes = (content: Content): Buffer => (Array.isArray(content) ? Buffer.concat(content) : Buffer.from(content as string | Uint8Array));
 
+/** Text gathered before it is encoded: big enough that encoding costs little per piece. */
+const PART_CHARS = 1 << 16;
+
 /**
- * Text in pieces, as UTF-8 bytes in one buffer: the pieces are never joined into one string first
- * (at 100,000 records a table is tens of MB, and a joined copy would double it).
+ * Text written piece by piece and encoded as UTF-8 as it comes, in parts of ~64 KiB: a big table
+ * (tens of MB at 100,000 records) is never one string, and its pieces are garbage almost at once
+ * rather than held, hundreds of thousands of them, until the table ends (which made the build's
+ * garbage collector copy them all).
  */
-export function textBytes(pieces: readonly string[]): Buffer {
-  let length = 0;
-  for (const piece of pieces) length += Buffer.byteLength(piece);
-  const bytes = Buffer.allocUnsafe(length);
-  let at = 0;
-  for (const piece of pieces) at += bytes.write(piece, at);
-  return bytes;
+export class TextParts {
+  private readonly parts: Buffer[] = [];
+  private text = '';
+
+  write(piece: string): void {
+    this.text += piece;
+    if (this.text.length >= PART_CHARS) this.flush();
+  }
+
+  /** The bytes written so far, in parts. */
+  bytes(): Buffer[] {
+    this.flush();
+    return this.parts;
+  }
+
+  private flush(): void {
+    if (this.text.length === 0) return;
+    this.parts.push(Buffer.from(this.text));
+    this.text = '';
+  }
 }
 
 export const jsonText = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
