@@ -1,29 +1,66 @@
-/** The keys and array indexes from a record down to a value: write it as a pointer (pointerOf) only when it is reported. */
-export type ValuePath = readonly (string | number)[];
+import { pointerOf } from '../problem.js';
+
+/** Where a visited value sits in its record: its JSON pointer, written only when asked for (most values are never reported). */
+export interface ValuePlace {
+  pointer(): string;
+}
 
 /**
- * Visits every value of a record, depth first: objects, arrays and the values in them. The path is one
- * array, changed as the walk goes, so a rule copies it (or writes its pointer) only for what it keeps;
- * key is the property the value sits under (undefined for an array item and for the record itself).
+ * A record's values flattened in depth-first order: for each, the value, the key or index it sits
+ * under, and the position of its parent (-1 for the record itself). Pointers are written from the
+ * parents only when a rule reports.
  */
-export function visitValues(record: unknown, visit: (value: unknown, path: ValuePath, key: string | undefined) => void): void {
-  const path: (string | number)[] = [];
-  const walk = (value: unknown, key: string | undefined): void => {
-    visit(value, path, key);
+interface Flat {
+  values: unknown[];
+  keys: (string | number | undefined)[];
+  parents: number[];
+}
+
+function flatten(record: unknown): Flat {
+  const flat: Flat = { values: [], keys: [], parents: [] };
+  const walk = (value: unknown, key: string | number | undefined, parent: number): void => {
+    const at = flat.values.length;
+    flat.values.push(value);
+    flat.keys.push(key);
+    flat.parents.push(parent);
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        path.push(i);
-        walk(value[i], undefined);
-        path.pop();
-      }
+      for (let i = 0; i < value.length; i++) walk(value[i], i, at);
     } else if (value !== null && typeof value === 'object') {
-      for (const k in value) {
-        if (!Object.hasOwn(value, k)) continue;
-        path.push(k);
-        walk((value as Record<string, unknown>)[k], k);
-        path.pop();
-      }
+      for (const k in value) if (Object.hasOwn(value, k)) walk((value as Record<string, unknown>)[k], k, at);
     }
   };
-  walk(record, undefined);
+  walk(record, undefined, -1);
+  return flat;
+}
+
+/** The pointer of the value at position at of a flattened record. */
+function pointerAt(flat: Flat, at: number): string {
+  const segments: (string | number)[] = [];
+  for (let i = at; flat.parents[i]! >= 0; i = flat.parents[i]!) segments.push(flat.keys[i]!);
+  return pointerOf(...segments.reverse());
+}
+
+// Three rules walk each record in turn: the last record's flat form is kept for the next walk.
+let lastRecord: unknown;
+let lastFlat: Flat | undefined;
+
+/**
+ * Visits every value of a record, depth first: objects, arrays and the values in them. key is the
+ * property the value sits under (undefined for an array item and for the record itself); place gives
+ * its pointer, and is valid during the visit only. Records are read-only to rules, so the walk of the
+ * last record visited is kept and reused.
+ */
+export function visitValues(record: unknown, visit: (value: unknown, place: ValuePlace, key: string | undefined) => void): void {
+  if (record !== lastRecord || lastFlat === undefined || typeof record !== 'object' || record === null) {
+    lastFlat = flatten(record);
+    lastRecord = record;
+  }
+  const flat = lastFlat;
+  let at = 0;
+  const place: ValuePlace = { pointer: () => pointerAt(flat, at) };
+  const { values, keys } = flat;
+  for (; at < values.length; at++) {
+    const key = keys[at];
+    visit(values[at], place, typeof key === 'string' ? key : undefined);
+  }
 }

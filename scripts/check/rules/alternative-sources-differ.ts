@@ -1,4 +1,3 @@
-import { pointerOf } from '../../problem.js';
 import { recordRule } from '../rule.js';
 import { visitValues } from '../visit-values.js';
 
@@ -19,15 +18,14 @@ export default recordRule({
   name: 'alternative-sources-differ',
   description: 'No source is cited both for a value and for an alternative to it.',
   check(record, report) {
-    // The path is written as a pointer only for a problem: most records have none.
-    visitValues(record, (node, path) => {
+    visitValues(record, (node, place) => {
       if (!isSourcedValue(node)) return;
       const main = new Set(node.sources.map((c) => c.source));
       node.alternatives.forEach((alt, i) => {
         alt.sources.forEach((c, j) => {
           if (main.has(c.source))
             report(
-              `${pointerOf(...path)}/alternatives/${i}/sources/${j}/source`,
+              `${place.pointer()}/alternatives/${i}/sources/${j}/source`,
               `${c.source} is cited for ${JSON.stringify(node.value)} and for the alternative ${JSON.stringify(alt.value)}`,
               'cite the source for the reading it gives; if it gives both, say so in a note and cite it for one',
             );

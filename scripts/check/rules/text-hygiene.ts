@@ -1,4 +1,3 @@
-import { pointerOf } from '../../problem.js';
 import { recordRule } from '../rule.js';
 import { visitValues } from '../visit-values.js';
 
@@ -54,10 +53,10 @@ export default recordRule({
   description:
     'Every string is well-formed Unicode (no lone surrogate) in NFC, with no C0 or C1 control character (no tab or newline either), no bidirectional control (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), and no zero-width character or byte-order mark (U+200B–U+200D, U+2060, U+FEFF) at its start or end.',
   check(record, report) {
-    visitValues(record, (value, path) => {
+    visitValues(record, (value, place) => {
       if (typeof value !== 'string') return;
       const found = flaw(value);
-      if (found) report(pointerOf(...path), found[0], found[1]);
+      if (found) report(place.pointer(), found[0], found[1]);
     });
   },
 });
