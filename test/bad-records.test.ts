@@ -133,7 +133,7 @@ const cases: Case[] = [
       const e = anyEvent();
       return json({ ...e, id: 'feb-30', date: { ...e.date, value: '2024-02-30' } });
     },
-    expected: /^data\/events\/feb-30\.json \/date\/value: must match format "partial-date"/m,
+    expected: /^data\/events\/feb-30\.json \/date\/value: must match format "partial-date"\n {4}fix: write YYYY-MM-DD, YYYY-MM or YYYY .*a day that exists/m,
   },
   {
     name: 'an impossible full date',
@@ -146,6 +146,31 @@ const cases: Case[] = [
     file: 'data/events/bad-type.json',
     content: () => json({ ...anyEvent(), id: 'bad-type', type: 'signature' }),
     expected: /^data\/events\/bad-type\.json \/type: must be one of "summit"/m,
+  },
+  {
+    name: 'a mistyped enum value (the fix names the value meant)',
+    file: 'data/events/enum-typo.json',
+    content: () => json({ ...anyEvent(), id: 'enum-typo', type: 'offical-visit' }),
+    expected: /^data\/events\/enum-typo\.json \/type: must be one of "summit".*\n {4}fix: did you mean "official-visit"\?$/m,
+  },
+  {
+    name: 'an empty list of sources',
+    file: 'data/events/no-sources.json',
+    content: () => json({ ...anyEvent(), id: 'no-sources', sources: [] }),
+    expected: /^data\/events\/no-sources\.json \/sources: must NOT have fewer than 1 items\n {4}fix: cite at least one source/m,
+  },
+  {
+    name: 'a record file whose name does not end in .json',
+    file: 'data/events/upper-case.JSON',
+    content: () => json({ ...anyEvent(), id: 'upper-case' }),
+    expected: /^data\/events\/upper-case\.JSON \/: is not a \.json record file\n {4}fix: rename it to upper-case\.json$/m,
+  },
+  {
+    name: 'a mistyped reference (the fix names the id meant)',
+    file: 'data/events/typo-ref.json',
+    content: () => json({ ...anyEvent(), id: 'typo-ref', participants: [{ party: 'vladimir-puttin', role: 'participant' }] }),
+    expected:
+      /^data\/events\/typo-ref\.json \/participants\/0\/party: "vladimir-puttin" must be the id of a record of parties \[references-resolve\]\n {4}fix: did you mean "vladimir-putin"\? If not, /m,
   },
   {
     name: 'a dangling reference',

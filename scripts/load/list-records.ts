@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
+import { closest } from '../closest.js';
 import type { Problem } from '../problem.js';
 import { entryKind, notRegularFile } from './read-raw.mjs';
 
@@ -66,7 +67,15 @@ export function listRecords(root: string, tables: string[]): RecordListing {
   const topEntries = new Map((Array.isArray(top) ? top : []).map((e) => [e.name, e]));
   for (const entry of [...topEntries.values()].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (tables.includes(entry.name)) continue;
-    problems.push({ file: `data/${entry.name}`, pointer: '', message: `is not a table of the dataset (tables: ${tables.join(', ')})` });
+    const meant = closest(entry.name, tables);
+    problems.push({
+      file: `data/${entry.name}`,
+      pointer: '',
+      message: `is not a table of the dataset (tables: ${tables.join(', ')})`,
+      fix: meant
+        ? `did you mean data/${meant}/? Move its records there, and anything else out of data/`
+        : 'move each record into the folder of its table (data/<table>/), and anything else out of data/',
+    });
   }
   for (const table of tables) {
     const file = `data/${table}`;
@@ -81,7 +90,15 @@ export function listRecords(root: string, tables: string[]): RecordListing {
       // Unsorted here: the stems are sorted below, and problems are sorted when reported.
       for (const e of Array.isArray(listed) ? listed : []) {
         const path = `${file}/${e.name}`;
-        if (!e.name.endsWith('.json')) problems.push({ file: path, pointer: '', message: 'is not a .json record file' });
+        if (!e.name.endsWith('.json'))
+          problems.push({
+            file: path,
+            pointer: '',
+            message: 'is not a .json record file',
+            fix: e.name.toLowerCase().endsWith('.json')
+              ? `rename it to ${e.name.slice(0, -'.json'.length)}.json`
+              : `move it out of data/: data/${table}/ holds only <id>.json record files`,
+          });
         else {
           // Its id counts even if it cannot be read, so that references to it are not reported twice.
           stems.push(stemOf(e.name));

@@ -3,6 +3,8 @@ import type { Schemas } from '../load/read-schemas.js';
 import { pointerSegment, type Problem } from '../problem.js';
 import type { CheckedRecord, LoadedRecord } from '../types/records.js';
 import { compiledValidators } from '../engine/compiled-validators.js';
+import { closest } from '../closest.js';
+import { PARTIAL_DATE_FORMAT } from './partial-date.js';
 
 /**
  * Validates every record against its table's schema and reports every error, not just the first.
@@ -29,7 +31,14 @@ export function validateRecords(
   return { valid, problems: dedupe(problems) };
 }
 
+/** A schema error as a problem, with how to fix it where the schema's keyword says (schemaFix). */
 function toProblem(file: string, e: ErrorObject): Problem {
+  const problem = describe(file, e);
+  const fix = problem.fix ?? schemaFix(e);
+  return fix ? { ...problem, fix } : problem;
+}
+
+function describe(file: string, e: ErrorObject): Problem {
   const params = e.params as Record<string, any>;
   switch (e.keyword) {
     case 'additionalProperties':
@@ -37,7 +46,7 @@ function toProblem(file: string, e: ErrorObject): Problem {
         file,
         pointer: `${e.instancePath}/${pointerSegment(params.additionalProperty)}`,
         message: `is not an allowed property (unknown key "${params.additionalProperty}")`,
-        fix: "check the spelling against the table's properties in CODEBOOK.md, or remove it",
+        fix: `${didYouMean(params.additionalProperty, Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {}))}check the spelling against the table's properties in CODEBOOK.md, or remove it`,
       };
     case 'required':
       return {
@@ -56,6 +65,45 @@ function toProblem(file: string, e: ErrorObject): Problem {
       return { file, pointer: e.instancePath, message: e.message ?? `breaks the "${e.keyword}" rule` };
   }
 }
+
+/** How to fix what a schema keyword refuses, where that is known without judgement. */
+function schemaFix(e: ErrorObject): string | undefined {
+  const params = e.params as Record<string, any>;
+  switch (e.keyword) {
+    case 'format':
+      if (params.format === PARTIAL_DATE_FORMAT)
+        return 'write YYYY-MM-DD, YYYY-MM or YYYY (only the precision the source gives), a day that exists: e.g. "2025-06-04" or "2025-06"';
+      if (params.format === 'date') return 'write a full date YYYY-MM-DD, a day that exists: e.g. "2025-06-04"';
+      return undefined;
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).filter((v): v is string => typeof v === 'string');
+      const meant = typeof e.data === 'string' ? closest(e.data, allowed) : undefined;
+      return meant ? `did you mean "${meant}"?` : undefined;
+    }
+    case 'minItems':
+      return (e.parentSchema as { items?: { $ref?: string } } | undefined)?.items?.$ref?.endsWith('/$defs/citation')
+        ? 'cite at least one source: [{ "source": "<id of a record in data/sources/>" }]'
+        : `list at least ${params.limit} item${params.limit === 1 ? '' : 's'}, or leave the property out if it is optional (CODEBOOK.md says what it holds)`;
+    case 'type':
+      return TYPE_FIXES[params.type as string];
+    default:
+      return undefined;
+  }
+}
+
+const TYPE_FIXES: Record<string, string> = {
+  integer: 'write a whole number, without quotes',
+  number: 'write a number, without quotes',
+  boolean: 'write true or false, without quotes',
+  string: 'write text in double quotes',
+  array: 'write a list: [ ... ]',
+  object: 'write an object: { ... }',
+};
+
+const didYouMean = (value: string, candidates: string[]): string => {
+  const meant = closest(value, candidates);
+  return meant ? `did you mean "${meant}"? If not, ` : '';
+};
 
 function dedupe(problems: Problem[]): Problem[] {
   const seen = new Set<string>();

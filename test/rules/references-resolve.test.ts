@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { closest } from '../../scripts/closest.js';
 import { ofRule, problemsAfter } from '../support/rules.js';
 
 describe('references-resolve', () => {
@@ -26,5 +27,30 @@ describe('references-resolve', () => {
         rule: 'references-resolve',
       },
     ]);
+  });
+
+  it('names the id a typo meant, when one of the right table is that near', () => {
+    const problems = problemsAfter((record) => {
+      record('data/events/csp-2024-signing.json').participants[0].party = 'vladimir-puttin';
+    });
+    expect(ofRule(problems, 'references-resolve')).toEqual([
+      {
+        file: 'data/events/csp-2024-signing.json',
+        pointer: '/participants/0/party',
+        message: '"vladimir-puttin" must be the id of a record of parties',
+        fix: 'did you mean "vladimir-putin"? If not, use the id of a record in data/parties/, or add data/parties/vladimir-puttin.json',
+        rule: 'references-resolve',
+      },
+    ]);
+  });
+
+  it('suggests only what is a typo away (closest)', () => {
+    expect(closest('sergei-shoygu', ['sergei-lavrov', 'sergei-shoigu'])).toBe('sergei-shoigu');
+    expect(closest('offical-visit', ['meeting', 'official-visit'])).toBe('official-visit');
+    expect(closest('vistor', ['host', 'visitor'])).toBe('visitor');
+    expect(closest('cnia', ['china'])).toBe(undefined);
+    expect(closest('nobody-at-all', ['kim-jong-un', 'vladimir-putin'])).toBe(undefined);
+    expect(closest('dprk', ['dprk', 'dprk-mfa'])).toBe(undefined);
+    expect(closest('rusia-mfa', ['russia-mfa', 'russia-mfb'])).toBe('russia-mfa');
   });
 });
