@@ -2,8 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSchemas } from '../scripts/load/read-schemas.js';
+import { canonicalText } from '../scripts/model/canonical-json.js';
 import { validateRecords } from '../scripts/validate/validate-records.js';
 import { ROOT } from './support/project.js';
+import { newRecord, problemsAfter } from './support/rules.js';
 
 /** docs/templates/<row>.json: the smallest valid record of each table, for curators to copy (CONTRIBUTING.md). */
 const schemas = readSchemas(join(ROOT, 'schema'));
@@ -22,6 +24,11 @@ describe("the curators' templates", () => {
       expect(problems).toEqual([]);
     });
 
+    it(`${t.row}.json is in canonical form, as npm run fix writes a record`, () => {
+      const text = readFileSync(join(dir, `${t.row}.json`), 'utf8');
+      expect(text).toBe(canonicalText(schemas, t.table, JSON.parse(text)));
+    });
+
     it(`${t.row}.json holds only the required properties, plus those a curator fills in every time`, () => {
       const data = JSON.parse(readFileSync(join(dir, `${t.row}.json`), 'utf8'));
       const required = new Set<string>(t.schema.required ?? []);
@@ -30,4 +37,17 @@ describe("the curators' templates", () => {
       expect(extra.length, `${t.row}: ${extra.join(', ')}`).toBeLessThanOrEqual(2);
     });
   }
+
+  it('copied into data/ together, pass every dataset rule: only the placeholder states of the treaty name no record', () => {
+    const problems = problemsAfter(() =>
+      schemas.tables.map((t) => {
+        const data = JSON.parse(readFileSync(join(dir, `${t.row}.json`), 'utf8'));
+        return newRecord(t.table, data.id, data);
+      }),
+    );
+    expect(problems.map((p) => `${p.file} ${p.pointer} [${p.rule}]`)).toEqual([
+      'data/treaties/treaty-id.json /parties/0 [references-resolve]',
+      'data/treaties/treaty-id.json /parties/1 [references-resolve]',
+    ]);
+  });
 });
