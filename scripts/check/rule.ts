@@ -1,9 +1,9 @@
 import type { RecordOf, Table } from '../types/records.js';
 
 /**
- * The shape of a dataset rule (see RULES-API.md). A rule sees whole typed records, one at a time,
- * never files, bytes or threads: the runner (run-rules.ts) is the only thing that knows how records
- * are fed.
+ * The shape of a dataset rule (how to add one: CONTRIBUTING.md, "A new rule"). A rule sees whole
+ * typed records, one at a time, never files, bytes or threads: the runner (run-rules.ts) is the only
+ * thing that knows how records are fed.
  */
 
 /** Reports one problem of the record at hand: where in it (a JSON pointer), what is wrong, and how to fix it if known. */
