@@ -64,3 +64,24 @@ describe('quotations: at most 50 words, in any script', () => {
     expect(lines(problems)).toContain('data/events/csp-2024-signing.json /sources/0/quote: must have at most 50 words (a short quotation)');
   });
 });
+
+describe('vocabularies: every value the codebook lists is described', () => {
+  it('each enum with x-enum-descriptions describes exactly its values (a value without one would be missing from CODEBOOK.md)', () => {
+    const gaps: string[] = [];
+    const walk = (node: unknown, where: string): void => {
+      if (Array.isArray(node)) for (const [i, x] of node.entries()) walk(x, `${where}/${i}`);
+      else if (node && typeof node === 'object') {
+        const s = node as Record<string, unknown>;
+        const described = s['x-enum-descriptions'] as Record<string, string> | undefined;
+        if (Array.isArray(s.enum) && described) {
+          const values = s.enum.map(String);
+          for (const v of values) if (!described[v]) gaps.push(`${where}: "${v}" has no description`);
+          for (const k of Object.keys(described)) if (!values.includes(k)) gaps.push(`${where}: "${k}" is described but not allowed`);
+        }
+        for (const [k, v] of Object.entries(s)) if (k !== 'x-enum-descriptions') walk(v, `${where}/${k}`);
+      }
+    };
+    for (const [file, schema] of readSchemas(join(ROOT, 'schema')).all) walk(schema, file);
+    expect(gaps).toEqual([]);
+  });
+});
