@@ -54,7 +54,12 @@ function bundleKey(entry) {
  * @param {string} path
  */
 async function bundle(entry, path) {
-  const esbuild = await import('esbuild');
+  const esbuild = await import('esbuild').catch((err) => {
+    if (err?.code !== 'ERR_MODULE_NOT_FOUND') throw err;
+    // A fresh clone before npm ci: one line that says what to do, not a stack trace.
+    console.error('the dev tools are not installed (no esbuild in node_modules/): run npm run build, or npm ci, first');
+    process.exit(1);
+  });
   /** @type {import('esbuild').Plugin} */
   const ownMeta = {
     name: 'own-import-meta',
