@@ -30,9 +30,10 @@ export function forEachRow(
   const depth = model.arrayPaths.length;
   const cells: Cell[] = new Array(model.columns.length);
   const ordinals: number[] = [];
+  const fill = fillerOf(model);
   const walk = (record: CheckedRecord, id: string, obj: unknown, level: number): void => {
     if (level === depth) {
-      rowCells(model, obj, id, ordinals, cells);
+      fill(obj, id, ordinals, cells);
       visit(cells, record, ordinals);
       return;
     }
@@ -59,13 +60,14 @@ type FillCells = (obj: unknown, id: string, ordinals: readonly number[], cells: 
 
 const fillers = new WeakMap<TableModel, FillCells>();
 
-function rowCells(model: TableModel, obj: unknown, id: string, ordinals: readonly number[], cells: Cell[]): void {
+/** A table's cell filler, compiled on first use. */
+function fillerOf(model: TableModel): FillCells {
   let fill = fillers.get(model);
   if (!fill) {
     fill = compileFiller(model);
     fillers.set(model, fill);
   }
-  fill(obj, id, ordinals, cells);
+  return fill;
 }
 
 /**
