@@ -28,9 +28,10 @@ export function csvHeader(model: TableModel): string {
 
 /** One row's CSV line, without its line end. */
 export function csvLine(cells: readonly Cell[]): string {
-  const fields = new Array<string>(cells.length);
-  for (let i = 0; i < cells.length; i++) fields[i] = csvField(cells[i]);
-  return fields.join(',');
+  // Appended, not joined: the line is flattened once, with its neighbours, when its part is encoded.
+  let line = cells.length === 0 ? '' : csvField(cells[0]);
+  for (let i = 1; i < cells.length; i++) line += `,${csvField(cells[i])}`;
+  return line;
 }
 
 /** CSV text of lines, each ending with CRLF ('' for none). */
