@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { visitValues } from '../scripts/check/visit-values.js';
+import { forgetWalk, visitValues } from '../scripts/check/visit-values.js';
 
 describe('visitValues', () => {
   it('visits every value of a record depth first, with its pointer and the key it sits under', () => {
@@ -35,5 +35,20 @@ describe('visitValues', () => {
     expect(pointers(a)).toEqual(['/id=a', '/list/0=x', '/list/1=y']);
     expect(pointers(b)).toEqual(['/id=b', '/nested/list/0=z']);
     expect(pointers(a)).toEqual(['/id=a', '/list/0=x', '/list/1=y']);
+  });
+
+  it('walks a record again once the runner has forgotten it, so a record changed between two checks is seen as it is', () => {
+    const record: { id: string; note?: string } = { id: 'a' };
+    const strings = () => {
+      const seen: string[] = [];
+      visitValues(record, (value) => {
+        if (typeof value === 'string') seen.push(value);
+      });
+      return seen;
+    };
+    expect(strings()).toEqual(['a']);
+    forgetWalk();
+    record.note = 'changed';
+    expect(strings()).toEqual(['a', 'changed']);
   });
 });

@@ -1,6 +1,7 @@
 import type { Problem } from '../problem.js';
 import type { CheckedRecord, Table } from '../types/records.js';
 import type { DatasetIndex, DatasetRule, Fact, RecordContext, RecordRule, Rule } from './rule.js';
+import { forgetWalk } from './visit-values.js';
 
 /**
  * Runs every rule over the valid records: walks them once, gives each record to the per-record rules
@@ -46,6 +47,7 @@ export function runRules(rules: readonly Rule[], records: readonly CheckedRecord
       const fact = collect(record.data, context);
       if (fact !== undefined) facts.get(rule)!.push({ file: record.file, table, fact });
     }
+    forgetWalk();
   }
   for (const rule of datasetRules) rule.judge(facts.get(rule)!, (at, pointer, message, fix) => add(rule, at.file, pointer, message, fix), index);
   return problems;

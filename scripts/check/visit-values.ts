@@ -40,15 +40,22 @@ function pointerAt(flat: Flat, at: number): string {
   return pointerOf(...segments.reverse());
 }
 
-// Three rules walk each record in turn: the last record's flat form is kept for the next walk.
+// Three rules walk each record in turn: the last record's flat form is kept for the next walk,
+// until the runner moves on (forgetWalk), so that a record changed between two runs is walked anew.
 let lastRecord: unknown;
 let lastFlat: Flat | undefined;
+
+/** Drops the kept walk: the runner calls it when it is done with a record. */
+export function forgetWalk(): void {
+  lastRecord = undefined;
+  lastFlat = undefined;
+}
 
 /**
  * Visits every value of a record, depth first: objects, arrays and the values in them. key is the
  * property the value sits under (undefined for an array item and for the record itself); place gives
  * its pointer, and is valid during the visit only. Records are read-only to rules, so the walk of the
- * last record visited is kept and reused.
+ * record at hand is kept for the next rule that visits it.
  */
 export function visitValues(record: unknown, visit: (value: unknown, place: ValuePlace, key: string | undefined) => void): void {
   if (record !== lastRecord || lastFlat === undefined || typeof record !== 'object' || record === null) {
