@@ -1291,6 +1291,7 @@ export type SourceId =
   | "koreatimes-2024-06-putin-visit-shortened"
   | "koreatimes-2024-11-kim-song-sidesteps-troop-question"
   | "kotobank-britannica-soviet-north-korean-treaty-1961"
+  | "kotobank-kyodo-china-north-korea-treaty-1961"
   | "kotobank-kyodo-russia-dprk-comprehensive-strategic-treaty"
   | "ksat-2025-09-03-putin-meets-kim-beijing"
   | "kukinews-2024-10-15-putin-submits-ratification-bill"
