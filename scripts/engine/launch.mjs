@@ -3,7 +3,7 @@
 // everything it imports are bundled once into one plain-JavaScript file, kept in
 // node_modules/.cache under a key of every source file of scripts/ and of package-lock.json, and
 // run from there. A run after any edit bundles again (~0.3 s); every other run starts in Node's own
-// time. Used by npm run check and npm run build:data; a fresh clone bundles on its first run.
+// time. Used by npm run check, npm run fix and npm run build:data; a fresh clone bundles on its first run.
 //   node scripts/engine/launch.mjs scripts/check.ts [args...]
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
