@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { readRecords } from './load/read-records.js';
 import { readSchemas } from './load/read-schemas.js';
 import { canonicalText } from './model/canonical-json.js';
@@ -12,7 +12,10 @@ import { TYPES_FILE } from './types/read-types.js';
  * the record types written again from the schemas. It never changes a value: what needs judgement
  * is left to npm run check to report.
  */
-const root = join(import.meta.dirname, '..');
+const project = join(import.meta.dirname, '..');
+// Another dataset folder (as for check and build); the record types belong to this checkout's code,
+// so they are written only for its own schemas.
+const root = resolve(process.env.DATASET_ROOT ?? project);
 const schemas = readSchemas(join(root, 'schema'));
 const { records, problems } = readRecords(
   root,
@@ -28,8 +31,8 @@ for (const r of records) {
     changed++;
   }
 }
-const types = await generateTypesFile(schemas);
-if (readFileSync(TYPES_FILE, 'utf8') !== types) {
+const types = root === project ? await generateTypesFile(schemas) : undefined;
+if (types !== undefined && readFileSync(TYPES_FILE, 'utf8') !== types) {
   writeFileSync(TYPES_FILE, types);
   console.log('fixed scripts/types/dataset.d.ts (generated from schema/)');
 }
