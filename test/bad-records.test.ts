@@ -261,6 +261,13 @@ const cases: Case[] = [
       json({ ...anyEvent(), id: 'long-quote', sources: [{ source: anySource().id, quote: Array.from({ length: 51 }, (_, i) => `word${i}`).join(' ') }] }),
     expected: /^data\/events\/long-quote\.json \/sources\/0\/quote: must have at most 50 words/m,
   },
+  {
+    name: "a record saved in the wrong table's folder (where it belongs is named)",
+    file: 'data/sources/misfiled-event.json',
+    content: () => json({ ...anyEvent(), id: 'misfiled-event' }),
+    expected:
+      /^data\/sources\/misfiled-event\.json \/: is a record of events, not of sources: it passes schema\/event\.schema\.json; its other errors are against this folder's schema, schema\/source\.schema\.json\n {4}fix: move it to data\/events\/$/m,
+  },
 ];
 
 /** The check the build runs (load -> validate -> check), in this process, as the report's lines. */

@@ -26,9 +26,28 @@ export function validateRecords(
     }
     const validate = validators.get(record.table)!;
     if (validate(record.data)) valid.push(record as CheckedRecord);
-    else for (const error of validate.errors ?? []) problems.push(toProblem(record.file, error));
+    else {
+      for (const error of validate.errors ?? []) problems.push(toProblem(record.file, error));
+      const home = otherHome(schemas, validators, record);
+      if (home)
+        problems.push({
+          file: record.file,
+          pointer: '',
+          message: `is a record of ${home.table}, not of ${record.table}: it passes schema/${home.file}; its other errors are against this folder's schema, schema/${schemas.tables.find((t) => t.table === record.table)?.file}`,
+          fix: `move it to data/${home.table}/`,
+        });
+    }
   }
   return { valid, problems: dedupe(problems) };
+}
+
+/**
+ * The table whose schema a record that failed its own passes, if any: a file saved in the wrong
+ * folder otherwise gets a dozen errors and no word of where it belongs. Asked only of records that
+ * failed, so valid data costs nothing.
+ */
+function otherHome(schemas: Schemas, validators: ReturnType<typeof compiledValidators>, record: LoadedRecord): Schemas['tables'][number] | undefined {
+  return schemas.tables.find((t) => t.table !== record.table && validators.get(t.table)!(record.data));
 }
 
 /** A schema error as a problem, with how to fix it where the schema's keyword says (schemaFix). */
