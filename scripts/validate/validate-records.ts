@@ -27,13 +27,14 @@ export function validateRecords(
     const validate = validators.get(record.table)!;
     if (validate(record.data)) valid.push(record as CheckedRecord);
     else {
-      for (const error of validate.errors ?? []) problems.push(toProblem(record.file, error));
+      const schema = `schema/${schemas.tables.find((t) => t.table === record.table)?.file}`;
+      for (const error of validate.errors ?? []) problems.push(toProblem(record.file, schema, error));
       const home = otherHome(schemas, validators, record);
       if (home)
         problems.push({
           file: record.file,
           pointer: '',
-          message: `is a record of ${home.table}, not of ${record.table}: it passes schema/${home.file}; its other errors are against this folder's schema, schema/${schemas.tables.find((t) => t.table === record.table)?.file}`,
+          message: `is a record of ${home.table}, not of ${record.table}: it passes schema/${home.file}; its other errors are against this folder's schema, ${schema}`,
           fix: `move it to data/${home.table}/`,
         });
     }
@@ -50,14 +51,18 @@ function otherHome(schemas: Schemas, validators: ReturnType<typeof compiledValid
   return schemas.tables.find((t) => t.table !== record.table && validators.get(t.table)!(record.data));
 }
 
-/** A schema error as a problem, with how to fix it where the schema's keyword says (schemaFix). */
-function toProblem(file: string, e: ErrorObject): Problem {
-  const problem = describe(file, e);
-  const fix = problem.fix ?? schemaFix(e);
+/**
+ * A schema error as a problem, with how to fix it where the schema's keyword says (schemaFix). A fix
+ * that needs a property's meaning names the record's schema, where each property is described (the
+ * codebook describes the CSV columns, named otherwise).
+ */
+function toProblem(file: string, schema: string, e: ErrorObject): Problem {
+  const problem = describe(file, schema, e);
+  const fix = problem.fix ?? schemaFix(schema, e);
   return fix ? { ...problem, fix } : problem;
 }
 
-function describe(file: string, e: ErrorObject): Problem {
+function describe(file: string, schema: string, e: ErrorObject): Problem {
   const params = e.params as Record<string, any>;
   switch (e.keyword) {
     case 'additionalProperties':
@@ -65,14 +70,14 @@ function describe(file: string, e: ErrorObject): Problem {
         file,
         pointer: `${e.instancePath}/${pointerSegment(params.additionalProperty)}`,
         message: `is not an allowed property (unknown key "${params.additionalProperty}")`,
-        fix: `${didYouMean(params.additionalProperty, Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {}))}check the spelling against the table's properties in CODEBOOK.md, or remove it`,
+        fix: `${didYouMean(params.additionalProperty, Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {}))}check the spelling against the properties ${schema} allows there, or remove it`,
       };
     case 'required':
       return {
         file,
         pointer: e.instancePath,
         message: `must have required property "${params.missingProperty}"`,
-        fix: `add "${params.missingProperty}" (CODEBOOK.md says what it holds)`,
+        fix: `add "${params.missingProperty}" (see ${schema} for what it holds)`,
       };
     case 'enum':
       return { file, pointer: e.instancePath, message: `must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` };
@@ -86,7 +91,7 @@ function describe(file: string, e: ErrorObject): Problem {
 }
 
 /** How to fix what a schema keyword refuses, where that is known without judgement. */
-function schemaFix(e: ErrorObject): string | undefined {
+function schemaFix(schema: string, e: ErrorObject): string | undefined {
   const params = e.params as Record<string, any>;
   switch (e.keyword) {
     case 'format':
@@ -102,7 +107,7 @@ function schemaFix(e: ErrorObject): string | undefined {
     case 'minItems':
       return (e.parentSchema as { items?: { $ref?: string } } | undefined)?.items?.$ref?.endsWith('/$defs/citation')
         ? 'cite at least one source: [{ "source": "<id of a record in data/sources/>" }]'
-        : `list at least ${params.limit} item${params.limit === 1 ? '' : 's'}, or leave the property out if it is optional (CODEBOOK.md says what it holds)`;
+        : `list at least ${params.limit} item${params.limit === 1 ? '' : 's'}, or leave the property out if it is optional (see ${schema} for what it holds)`;
     case 'type':
       return TYPE_FIXES[params.type as string];
     default:
