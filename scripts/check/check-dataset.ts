@@ -10,7 +10,7 @@ import { sortEvents } from '../model/event-order.js';
 import { checkTypes } from '../types/read-types.js';
 import { sortProblems, type Problem } from '../problem.js';
 import type { CheckedRecord, LoadedRecord, Records } from '../types/records.js';
-import { runRules } from './run-rules.js';
+import { ruleRunner } from './run-rules.js';
 import { rules } from './rules/index.js';
 
 /**
@@ -35,10 +35,12 @@ export async function checkDataset(root: string, options: EngineOptions = {}): P
   const schemas = readSchemas(join(root, 'schema'));
   const tables = schemas.tables.map((t) => t.table);
   const listing = listRecords(root, tables);
-  // A table that could not be listed would make every reference to it dangle: its problem is reported alone.
-  const loaded = listing.incomplete ? { records: [], problems: [], valid: new Set<LoadedRecord>() } : await readRecordFiles(root, listing, options, schemas);
-  const checked = checkRecords(schemas, loaded.records, listing.ids, loaded.valid);
-  return { ...checked, ids: listing.ids, problems: sortProblems([...listing.problems, ...loaded.problems, ...checkTypes(schemas), ...checked.problems]) };
+  const checker = recordChecker(schemas, listing.ids);
+  // Each chunk of records is checked as soon as it is read, while the engine reads the next ones. A table
+  // that could not be listed would make every reference to it dangle: its problem is reported alone.
+  const unread = listing.incomplete ? [] : await readRecordFiles(root, listing, checker.add, options, schemas);
+  const checked = checker.finish();
+  return { ...checked, problems: sortProblems([...listing.problems, ...unread, ...checkTypes(schemas), ...checked.problems]) };
 }
 
 /**
@@ -46,14 +48,45 @@ export async function checkDataset(root: string, options: EngineOptions = {}): P
  * record files (a file's name is its id), by default the records' own.
  */
 export function checkRecords(schemas: Schemas, loaded: LoadedRecord[], ids?: Map<string, Set<string>>, knownValid?: ReadonlySet<LoadedRecord>): CheckResult {
+  const checker = recordChecker(
+    schemas,
+    ids ?? new Map(schemas.tables.map((t) => [t.table, new Set(loaded.filter((r) => r.table === t.table).map((r) => r.stem))])),
+  );
+  checker.add(loaded, knownValid);
+  return checker.finish();
+}
+
+interface RecordChecker {
+  add(records: LoadedRecord[], knownValid?: ReadonlySet<LoadedRecord>): void;
+  finish(): CheckResult;
+}
+
+/**
+ * validate -> check in two steps: add() takes records as they are read (validates those not known to
+ * be valid, and gives the valid ones to the rules); finish() lets the cross-record rules judge and
+ * orders the valid records for the exports.
+ */
+function recordChecker(schemas: Schemas, ids: Map<string, Set<string>>): RecordChecker {
   const { models, references } = derived(schemas);
-  const { valid, problems } = validateRecords(schemas, loaded, knownValid);
-  const idsOf = ids ?? new Map(schemas.tables.map((t) => [t.table, new Set(loaded.filter((r) => r.table === t.table).map((r) => r.stem))]));
-  const index = { ids: idsOf, groups: schemas.groups, references };
-  problems.push(...runRules(rules, valid, index));
-  const records = byTable(schemas, valid);
-  const counts = new Map(Object.entries(records).map(([table, list]) => [table, list.length]));
-  return { schemas, models, problems: sortProblems(problems), records, counts, ids: idsOf };
+  const runner = ruleRunner(rules, { ids, groups: schemas.groups, references });
+  const problems: Problem[] = [];
+  const valid: CheckedRecord[] = [];
+  return {
+    add(records, knownValid) {
+      const checked = validateRecords(schemas, records, knownValid);
+      problems.push(...checked.problems);
+      for (const record of checked.valid) {
+        valid.push(record);
+        runner.check(record);
+      }
+    },
+    finish() {
+      problems.push(...runner.judge());
+      const records = byTable(schemas, valid);
+      const counts = new Map(Object.entries(records).map(([table, list]) => [table, list.length]));
+      return { schemas, models, problems: sortProblems(problems), records, counts, ids };
+    },
+  };
 }
 
 const derivedOf = new WeakMap<Schemas, { models: TableModel[]; references: ReturnType<typeof referenceFinder> }>();

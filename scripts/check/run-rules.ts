@@ -3,12 +3,21 @@ import type { CheckedRecord, Table } from '../types/records.js';
 import type { DatasetIndex, DatasetRule, Fact, RecordContext, RecordRule, Rule } from './rule.js';
 import { forgetWalk } from './visit-values.js';
 
+/** Runs the rules over records given one at a time (check), then lets the cross-record rules judge (judge). */
+export interface RuleRunner {
+  /** Gives one valid record to the per-record rules of its table and to the collectors of the cross-record ones. */
+  check(record: CheckedRecord): void;
+  /** Every problem: the per-record rules' so far, then the cross-record rules' judgement of all that was collected. */
+  judge(): Problem[];
+}
+
 /**
- * Runs every rule over the valid records: walks them once, gives each record to the per-record rules
- * of its table and to the collectors of the cross-record rules, then lets each cross-record rule
- * judge its facts. Each problem names the rule that found it.
+ * The rule runner: gives each record to the per-record rules of its table and to the collectors of
+ * the cross-record rules as it comes, then lets each cross-record rule judge its facts. Each problem
+ * names the rule that found it. Records may come while others are still being read (the engine hands
+ * them over chunk by chunk, in listing order).
  */
-export function runRules(rules: readonly Rule[], records: readonly CheckedRecord[], index: DatasetIndex): Problem[] {
+export function ruleRunner(rules: readonly Rule[], index: DatasetIndex): RuleRunner {
   const problems: Problem[] = [];
   const add = (rule: Rule, file: string, pointer: string, message: string, fix?: string) => {
     problems.push({ file, pointer, message, rule: rule.name, ...(fix === undefined ? {} : { fix }) });
@@ -33,22 +42,33 @@ export function runRules(rules: readonly Rule[], records: readonly CheckedRecord
     }
     return plan;
   };
-  for (const record of records) {
-    const table = record.table as Table;
-    const plan = planOf(table);
-    const context: RecordContext = { file: record.file, stem: record.stem, table, index };
-    let current: Rule = recordRules[0]!;
-    const report = (pointer: string, message: string, fix?: string) => add(current, record.file, pointer, message, fix);
-    for (const rule of plan.checks) {
-      current = rule;
-      rule.check(record.data, report, context);
-    }
-    for (const [rule, collect] of plan.collects) {
-      const fact = collect(record.data, context);
-      if (fact !== undefined) facts.get(rule)!.push({ file: record.file, table, fact });
-    }
-    forgetWalk();
-  }
-  for (const rule of datasetRules) rule.judge(facts.get(rule)!, (at, pointer, message, fix) => add(rule, at.file, pointer, message, fix), index);
-  return problems;
+  return {
+    check(record) {
+      const table = record.table as Table;
+      const plan = planOf(table);
+      const context: RecordContext = { file: record.file, stem: record.stem, table, index };
+      let current: Rule = recordRules[0]!;
+      const report = (pointer: string, message: string, fix?: string) => add(current, record.file, pointer, message, fix);
+      for (const rule of plan.checks) {
+        current = rule;
+        rule.check(record.data, report, context);
+      }
+      for (const [rule, collect] of plan.collects) {
+        const fact = collect(record.data, context);
+        if (fact !== undefined) facts.get(rule)!.push({ file: record.file, table, fact });
+      }
+      forgetWalk();
+    },
+    judge() {
+      for (const rule of datasetRules) rule.judge(facts.get(rule)!, (at, pointer, message, fix) => add(rule, at.file, pointer, message, fix), index);
+      return problems;
+    },
+  };
+}
+
+/** Runs every rule over the valid records: each record in turn, then the cross-record judgements. */
+export function runRules(rules: readonly Rule[], records: readonly CheckedRecord[], index: DatasetIndex): Problem[] {
+  const runner = ruleRunner(rules, index);
+  for (const record of records) runner.check(record);
+  return runner.judge();
 }

@@ -24,34 +24,54 @@ export interface EngineOptions {
   chunkRecords?: number;
 }
 
-/** The record files of a listing, read; and those already known to pass their schema. */
-export interface ReadRecords {
-  records: LoadedRecord[];
-  problems: Problem[];
-  /** Records validated on the reader thread, which need not be validated again. */
-  valid: ReadonlySet<LoadedRecord>;
-}
+/**
+ * Receives records as they are read: a chunk at a time, in listing order, with those the reader thread
+ * already validated against their schema with the same kept code (they need not be validated again).
+ */
+export type EachChunk = (records: LoadedRecord[], knownValid: ReadonlySet<LoadedRecord>) => void;
+
+const NONE: ReadonlySet<LoadedRecord> = new Set();
 
 /**
- * Every record file of the listing, read and parsed, in listing order; a file that is not a record
- * becomes a problem. Given the schemas, the reader thread (when used) also validates each record with
- * the same kept validation code, so the main thread only validates what failed (for its errors).
+ * Reads every record file of the listing and hands the records to `each`, in listing order; returns
+ * the problems of the files that are not records. Given the schemas, the reader thread (when used)
+ * also validates each record with the same kept validation code. The main thread gives `each` every
+ * chunk that is due before it reads one itself, so that the caller's work on the records (the checks)
+ * runs while the reader thread reads, and this thread reads only what the other has not yet taken.
  */
-export async function readRecordFiles(root: string, listing: RecordListing, options: EngineOptions = {}, schemas?: Schemas): Promise<ReadRecords> {
+export async function readRecordFiles(
+  root: string,
+  listing: RecordListing,
+  each: EachChunk,
+  options: EngineOptions = {},
+  schemas?: Schemas,
+): Promise<Problem[]> {
   const total = [...listing.files.values()].reduce((n, names) => n + names.length, 0);
-  if (!(options.threads ?? total >= THREAD_THRESHOLD)) return { ...readListedRecords(root, listing), valid: new Set() };
+  if (!(options.threads ?? total >= THREAD_THRESHOLD)) {
+    const read = readListedRecords(root, listing);
+    each(read.records, NONE);
+    return read.problems;
+  }
   const jobs = planChunks(listing, options.chunkRecords);
-  // Per chunk, in chunk order: its records and problems, whichever thread read it.
-  const done: { records: LoadedRecord[]; problems: Problem[] }[] = new Array(jobs.length);
-  const valid = new Set<LoadedRecord>();
+  // Per chunk, until it is handed over: its records, problems and the records known valid, whichever thread read it.
+  const done: ({ records: LoadedRecord[]; problems: Problem[]; valid: ReadonlySet<LoadedRecord> } | undefined)[] = new Array(jobs.length);
+  const problems: Problem[] = [];
+  let handed = 0;
+  // Hands over every chunk that is due, in order; a chunk's slot is emptied so its records can go once used.
+  const handOver = () => {
+    for (let chunk = done[handed]; chunk !== undefined; chunk = done[handed]) {
+      done[handed++] = undefined;
+      problems.push(...chunk.problems);
+      each(chunk.records, chunk.valid);
+    }
+  };
   const reader = sharedReader(root, jobs, schemas ? validatorsCode(schemas) : null);
-  let count = 0;
   // A chunk from the reader thread: its records come as text, parsed here.
   const receive = (): boolean => {
     const read = reader.receive();
     if (!read) return false;
     const job = jobs[read.index]!;
-    const chunk: (typeof done)[number] = { records: [], problems: [] };
+    const chunk = { records: [] as LoadedRecord[], problems: [] as Problem[], valid: new Set<LoadedRecord>() };
     job.names.forEach((name, i) => {
       const file = `data/${job.table}/${name}`;
       const line = read.lines[i];
@@ -60,33 +80,35 @@ export async function readRecordFiles(root: string, listing: RecordListing, opti
       else {
         const record = { table: job.table, file, stem: stemOf(name), data: JSON.parse(line) };
         chunk.records.push(record);
-        if (read.valid[i]) valid.add(record);
+        if (read.valid[i]) chunk.valid.add(record);
       }
     });
     done[read.index] = chunk;
-    count++;
     return true;
   };
+  const readHere = (index: number) => {
+    const job = jobs[index]!;
+    done[index] = { ...readListedRecords(root, { ...listing, files: new Map([[job.table, job.names]]) }), valid: NONE };
+  };
   try {
-    // This thread reads a chunk itself whenever none from the reader thread is waiting, and takes in
-    // those that are in between: both threads read, and this one never sits idle.
-    const readHere = (index: number) => {
-      const job = jobs[index]!;
-      done[index] = readListedRecords(root, { ...listing, files: new Map([[job.table, job.names]]) });
-      count++;
-    };
-    for (let index = reader.take(); index < jobs.length; index = reader.take()) {
-      readHere(index);
+    // Chunks that are due come first; this thread reads a chunk itself only when none is due, so
+    // neither thread idles and the reader thread reads as much as it can.
+    for (;;) {
       while (receive());
-    }
-    while (count < jobs.length) {
-      if (receive() || (await reader.wait())) continue;
+      handOver();
+      if (handed === jobs.length) break;
+      const index = reader.take();
+      if (index < jobs.length) {
+        readHere(index);
+        continue;
+      }
+      if (await reader.wait()) continue;
       // The reader thread has ended: whatever it read but did not hand over is read again here.
       while (receive());
-      for (let index = 0; index < jobs.length; index++) if (!done[index]) readHere(index);
+      for (let index = handed; index < jobs.length; index++) if (!done[index]) readHere(index);
     }
   } finally {
     await reader.stop();
   }
-  return { records: done.flatMap((c) => c.records), problems: done.flatMap((c) => c.problems), valid };
+  return problems;
 }
