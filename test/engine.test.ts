@@ -50,6 +50,20 @@ describe('a build whose engine reads on a thread of its own', () => {
     }
   });
 
+  it('reads again a chunk that a reader thread took but never handed over, when the thread ends early', async () => {
+    for (const quits of ['0', '3']) {
+      process.env.DATASET_TEST_READER_QUITS_AFTER = quits;
+      try {
+        const { dist, problems } = await inMemory(ROOT, { threads: true, chunkRecords: 13 });
+        expect(problems).toEqual([]);
+        const differing = [...dist].filter(([path, content]) => !readFileSync(join(ROOT, 'dist', path)).equals(contentBytes(content))).map(([p]) => p);
+        expect(differing, `reader quits after ${quits} chunks`).toEqual([]);
+      } finally {
+        delete process.env.DATASET_TEST_READER_QUITS_AFTER;
+      }
+    }
+  });
+
   const dir = copyProject();
   afterAll(() => removeProject(dir));
   it('reports the same problems, in the same order, as a build on one thread', async () => {

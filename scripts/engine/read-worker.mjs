@@ -13,7 +13,12 @@ const { root, max, jobs, next, port, validation } = workerData;
 // The same kept validation code as the main thread's, so that each record is validated here, once.
 const validators = validation === null ? undefined : loadValidators(validation);
 const counter = new Int32Array(next);
+// Test hook: a thread that ends after handing over this many chunks, holding the one it took next,
+// so that a test can see the main thread read that chunk again. Unset, it never ends early.
+const quitAfter = Number(process.env.DATASET_TEST_READER_QUITS_AFTER ?? Number.POSITIVE_INFINITY);
+let handed = 0;
 for (let index = Atomics.add(counter, 0, 1); index < jobs.length; index = Atomics.add(counter, 0, 1)) {
+  if (handed++ >= quitAfter) process.exit(0);
   const job = /** @type {{ table: string, names: string[] }} */ (jobs[index]);
   port.postMessage({ index, ...readChunk(join(root, 'data', job.table), job.names, max, validators?.[job.table]) });
 }
