@@ -1,5 +1,11 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { forgetWalk, visitValues } from '../scripts/check/visit-values.js';
+import textHygiene from '../scripts/check/rules/text-hygiene.js';
+import { readRecords } from '../scripts/load/read-records.js';
+import { readSchemas } from '../scripts/load/read-schemas.js';
+import { checkRecords } from '../scripts/pipeline.js';
+import { ROOT } from './support/project.js';
 
 describe('visitValues', () => {
   it('visits every value of a record depth first, with its pointer and the key it sits under', () => {
@@ -50,5 +56,36 @@ describe('visitValues', () => {
     forgetWalk();
     record.note = 'changed';
     expect(strings()).toEqual(['a', 'changed']);
+  });
+
+  it('keeps nothing past a run: a record a judge walked last, then changed, is seen as it is by the next check', () => {
+    const schemas = readSchemas(join(ROOT, 'schema'));
+    const real = readRecords(
+      ROOT,
+      schemas.tables.map((t) => t.table),
+    ).records;
+    const event = structuredClone(real.find((r) => r.file === 'data/events/csp-2024-signing.json')!);
+    const others = real.filter((r) => r !== real.find((x) => x.file === event.file));
+    const data = event.data as { date: { value: string }; title: string };
+    // Checked first, and walked last by no-future-dates' judge, which reports its date.
+    data.date.value = '2204-06-19';
+    expect(checkRecords(schemas, [event, ...others]).problems.map((p) => p.rule)).toContain('no-future-dates');
+    // The same object, changed: its new title must be judged, not the walk the judge left.
+    data.date.value = '2024-06-19';
+    data.title = `${data.title}\u202e`;
+    const problems = checkRecords(schemas, [event, ...others]).problems.map((p) => `${p.file} ${p.pointer} [${p.rule}]`);
+    expect(problems).toEqual([`${event.file} /title [text-hygiene]`]);
+  });
+
+  it('keeps nothing for a rule called on its own: the same record, changed, is checked as it is', () => {
+    const record: { id: string; note?: string } = { id: 'a', note: 'fine' };
+    const found = () => {
+      const pointers: string[] = [];
+      textHygiene.check(record as never, (pointer) => pointers.push(pointer), undefined as never);
+      return pointers;
+    };
+    expect(found()).toEqual([]);
+    record.note = 'not\u0007fine';
+    expect(found()).toEqual(['/note']);
   });
 });

@@ -40,8 +40,11 @@ function pointerAt(flat: Flat, at: number): string {
   return pointerOf(...segments.reverse());
 }
 
-// Three rules walk each record in turn: the last record's flat form is kept for the next walk,
-// until the runner moves on (forgetWalk), so that a record changed between two runs is walked anew.
+// Three rules walk each record in turn: while the runner runs (keepWalks), the last record's flat form
+// is kept for the next walk, until the runner moves on (forgetWalk), so that a record changed between
+// two runs is walked anew. Outside a run (a rule called on its own, a judge after its run) every walk
+// is fresh: nothing kept can outlive the run that kept it.
+let keeping = false;
 let lastRecord: unknown;
 let lastFlat: Flat | undefined;
 
@@ -51,18 +54,35 @@ export function forgetWalk(): void {
   lastFlat = undefined;
 }
 
+/** Runs the rules (run) with walks kept from rule to rule, and drops whatever was kept when run ends, however it ends. */
+export function keepWalks<T>(run: () => T): T {
+  forgetWalk();
+  const outer = keeping;
+  keeping = true;
+  try {
+    return run();
+  } finally {
+    keeping = outer;
+    forgetWalk();
+  }
+}
+
 /**
  * Visits every value of a record, depth first: objects, arrays and the values in them. key is the
  * property the value sits under (undefined for an array item and for the record itself); place gives
- * its pointer, and is valid during the visit only. Records are read-only to rules, so the walk of the
- * record at hand is kept for the next rule that visits it.
+ * its pointer, and is valid during the visit only. Records are read-only to rules, so within the
+ * runner's run (keepWalks) the walk of the record at hand is kept for the next rule that visits it.
  */
 export function visitValues(record: unknown, visit: (value: unknown, place: ValuePlace, key: string | undefined) => void): void {
-  if (record !== lastRecord || lastFlat === undefined || typeof record !== 'object' || record === null) {
-    lastFlat = flatten(record);
-    lastRecord = record;
+  let flat: Flat;
+  if (!keeping) flat = flatten(record);
+  else {
+    if (record !== lastRecord || lastFlat === undefined || typeof record !== 'object' || record === null) {
+      lastFlat = flatten(record);
+      lastRecord = record;
+    }
+    flat = lastFlat;
   }
-  const flat = lastFlat;
   let at = 0;
   const place: ValuePlace = { pointer: () => pointerAt(flat, at) };
   const { values, keys } = flat;
