@@ -33,15 +33,18 @@ function sources(dir) {
 }
 
 /**
- * The bundle's key: the entry, every source of scripts/ (by size and modification time, which a
- * stat gives without reading the file) and the locked dependencies.
+ * The bundle's key: the checkout's own path, the entry, every source of scripts/ (by size and
+ * modification time, which a stat gives without reading the file) and the locked dependencies. The
+ * path counts because a bundle holds its checkout's absolute paths (import.meta.dirname, below): a
+ * checkout moved or copied with its node_modules (mv, cp -a, tar) keeps every size and time, and
+ * without the path in the key would run a bundle that reads, checks and writes the old location.
  * @param {string} entry
  */
 function bundleKey(entry) {
   const lock = join(ROOT, 'package-lock.json');
   const lockStamp = existsSync(lock) ? `${statSync(lock).size} ${statSync(lock).mtimeMs}` : '';
   return createHash('sha256')
-    .update([relative(ROOT, entry), lockStamp, ...sources(SCRIPTS)].join('\n'))
+    .update([ROOT, relative(ROOT, entry), lockStamp, ...sources(SCRIPTS)].join('\n'))
     .digest('hex')
     .slice(0, 16);
 }

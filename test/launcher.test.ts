@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from './support/project.js';
+
+const BUNDLES = join('node_modules', '.cache', 'dprk-russia-treaty', 'bundles');
+const { DATASET_ROOT: _, ...env } = process.env;
+const check = (root: string) =>
+  spawnSync(process.execPath, [join(root, 'scripts', 'engine', 'launch.mjs'), join(root, 'scripts', 'check.ts')], { cwd: root, env, encoding: 'utf8' });
+
+/**
+ * The launcher (scripts/engine/launch.mjs) keeps bundles under node_modules/.cache. A bundle holds
+ * its checkout's absolute paths, so a checkout moved or copied with its node_modules (mv, cp -a,
+ * tar: every source keeps its size and time) must bundle again, not run code that reads, checks
+ * and writes the checkout it was copied from.
+ */
+describe('a checkout copied with its node_modules and their bundles (cp -a)', () => {
+  const copy = mkdtempSync(join(tmpdir(), 'dprk-copied-'));
+  afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+  it('checks its own data, not the data of the checkout it was copied from', () => {
+    // This checkout's check bundle, as its own runs leave it.
+    expect(check(ROOT).status).toBe(0);
+    // cp -a keeps every time to the nanosecond, as a move does (Node's cpSync rounds them).
+    const cpA = (from: string, to: string) => expect(spawnSync('cp', ['-a', from, to]).status).toBe(0);
+    for (const entry of ['scripts', 'schema', 'data', 'package.json', 'package-lock.json']) cpA(join(ROOT, entry), join(copy, entry));
+    // The dependencies by link (esbuild and the rest), the bundles as copied.
+    mkdirSync(join(copy, 'node_modules'));
+    for (const name of readdirSync(join(ROOT, 'node_modules')))
+      if (name !== '.cache') symlinkSync(join(ROOT, 'node_modules', name), join(copy, 'node_modules', name));
+    mkdirSync(join(copy, BUNDLES, '..'), { recursive: true });
+    if (existsSync(join(ROOT, BUNDLES))) cpA(join(ROOT, BUNDLES), join(copy, BUNDLES));
+    writeFileSync(join(copy, 'data', 'parties', 'zz-copy-only.json'), '{}\n');
+    const r = check(copy);
+    expect(r.stderr).toContain('data/parties/zz-copy-only.json');
+    expect(r.status).toBe(1);
+  });
+});
