@@ -2,14 +2,21 @@ import { join, resolve } from 'node:path';
 import { checkDataset } from './check/check-dataset.js';
 import { canonicalFormProblems } from './check/canonical-form.js';
 import { formatProblem, sortProblems } from './problem.js';
+import { exitWithFailure } from './fail.js';
 
 /**
  * npm run check: every problem of data/ (schemas, dataset rules, canonical form), each with file,
- * pointer and how to fix it; nothing written.
+ * pointer and how to fix it; nothing written. A failure of the file system (no schema/, an
+ * unreadable folder) is one line naming the path, as for the build.
  */
 const root = resolve(process.env.DATASET_ROOT ?? join(import.meta.dirname, '..'));
-const result = await checkDataset(root);
-const problems = sortProblems([...result.problems, ...canonicalFormProblems(root, result.schemas, Object.values(result.records).flat())]);
+const result = await checkDataset(root).catch((err: unknown) => exitWithFailure('check', err, root));
+let problems: ReturnType<typeof sortProblems>;
+try {
+  problems = sortProblems([...result.problems, ...canonicalFormProblems(root, result.schemas, Object.values(result.records).flat())]);
+} catch (err) {
+  exitWithFailure('check', err, root);
+}
 if (problems.length > 0) {
   for (const p of problems) console.error(formatProblem(p));
   console.error(`\ncheck failed: ${problems.length} problem(s)`);

@@ -1,40 +1,75 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { exitWithFailure } from './fail.js';
 import { readRecords } from './load/read-records.js';
 import { readSchemas } from './load/read-schemas.js';
 import { canonicalText } from './model/canonical-json.js';
 import { generateTypesFile } from './types/generate-types.js';
 import { TYPES_FILE } from './types/read-types.js';
+import { printable } from './printable.js';
+import { formatProblem, type Problem } from './problem.js';
 
 /**
  * npm run fix: puts whatever has one right form into it, like browser-compat-data's lint --fix.
  * Every record file in canonical form (schema key order, two-space indent, LF, final newline), and
  * the record types written again from the schemas. It never changes a value: what needs judgement
- * is left to npm run check to report.
+ * is left to npm run check to report. Each file is written beside itself and renamed over the old
+ * one, so that a full disk or a kill leaves the record as it was, never half written; a failure of
+ * the file system is one line naming the path. A file it cannot read is reported as check reports
+ * it (escaped: a file name cannot drive the terminal), and the exit code is 1.
  */
 const project = join(import.meta.dirname, '..');
 // Another dataset folder (as for check and build); the record types belong to this checkout's code,
 // so they are written only for its own schemas.
 const root = resolve(process.env.DATASET_ROOT ?? project);
-const schemas = readSchemas(join(root, 'schema'));
-const { records, problems } = readRecords(
-  root,
-  schemas.tables.map((t) => t.table),
-);
-let changed = 0;
-for (const r of records) {
-  const path = join(root, r.file);
-  const text = canonicalText(schemas, r.table, r.data);
-  if (readFileSync(path, 'utf8') !== text) {
-    writeFileSync(path, text);
-    console.log(`fixed ${r.file}`);
-    changed++;
+
+/** Replaces a file by a whole new content (keeping its permissions): written to a temporary file beside it, then renamed over it. */
+function replaceFile(path: string, text: string): void {
+  const temp = join(dirname(path), `.fix-${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, text, { flag: 'wx', mode: statSync(path).mode & 0o7777 });
+    renameSync(temp, path);
+  } catch (err) {
+    rmSync(temp, { force: true });
+    throw err;
   }
 }
-const types = root === project ? await generateTypesFile(schemas) : undefined;
-if (types !== undefined && readFileSync(TYPES_FILE, 'utf8') !== types) {
-  writeFileSync(TYPES_FILE, types);
-  console.log('fixed scripts/types/dataset.d.ts (generated from schema/)');
+
+// Ctrl-C or a kill arrives between two files (each is written synchronously), never inside one.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => process.exit(1));
+
+let changed = 0;
+let problems: Problem[] = [];
+let total = 0;
+try {
+  const schemas = readSchemas(join(root, 'schema'));
+  const read = readRecords(
+    root,
+    schemas.tables.map((t) => t.table),
+  );
+  const records = read.records;
+  problems = read.problems;
+  total = records.length;
+  for (const r of records) {
+    const path = join(root, r.file);
+    const text = canonicalText(schemas, r.table, r.data);
+    if (readFileSync(path, 'utf8') !== text) {
+      replaceFile(path, text);
+      console.log(printable(`fixed ${r.file}`));
+      changed++;
+    }
+  }
+  const types = root === project ? await generateTypesFile(schemas) : undefined;
+  if (types !== undefined && readFileSync(TYPES_FILE, 'utf8') !== types) {
+    replaceFile(TYPES_FILE, types);
+    console.log('fixed scripts/types/dataset.d.ts (generated from schema/)');
+  }
+} catch (err) {
+  exitWithFailure('fix', err, root);
 }
-for (const p of problems) console.error(`${p.file}: ${p.message} (not fixed: not a readable record)`);
-console.log(`fix: ${changed} of ${records.length} record files rewritten; run npm run check for what needs judgement`);
+for (const p of problems) console.error(formatProblem(p));
+console.log(`fix: ${changed} of ${total} record files rewritten; run npm run check for what needs judgement`);
+if (problems.length > 0) {
+  console.error(`fix: ${problems.length} file problem(s) above left as they are (not a readable record)`);
+  process.exitCode = 1;
+}

@@ -1,15 +1,20 @@
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, copyProject, findRecord, removeProject, treeHash, writeFile } from './support/project.js';
 
 /** npm run fix on the command line, against a copy of the dataset. */
-const fix = (dir: string) =>
-  spawnSync(process.execPath, [join(ROOT, 'scripts', 'engine', 'launch.mjs'), join(ROOT, 'scripts', 'fix.ts')], {
-    env: { ...process.env, DATASET_ROOT: dir },
-    encoding: 'utf8',
-  });
+const fix = (dir: string, as: string[] = []) =>
+  spawnSync(
+    as[0] ?? process.execPath,
+    [...as.slice(1), ...(as.length ? [process.execPath] : []), join(ROOT, 'scripts', 'engine', 'launch.mjs'), join(ROOT, 'scripts', 'fix.ts')],
+    {
+      env: { ...process.env, DATASET_ROOT: dir },
+      encoding: 'utf8',
+    },
+  );
 
 describe('npm run fix', () => {
   let dir: string;
@@ -51,5 +56,65 @@ describe('npm run fix', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`fixed ${file}`);
     expect(readFileSync(join(dir, file), 'utf8')).toBe(canonical);
+  });
+});
+
+describe('npm run fix, on what it cannot fix', () => {
+  const dirs: string[] = [];
+  const copy = () => {
+    const dir = copyProject();
+    dirs.push(dir);
+    return dir;
+  };
+  afterAll(() => {
+    for (const dir of dirs) removeProject(dir);
+  });
+  const party = findRecord('parties');
+  const drifted = `${JSON.stringify(party, null, 4)}\n`;
+
+  it('escapes the file names it prints, reports a file it cannot read as check does (file and pointer), and exits 1', () => {
+    const dir = copy();
+    writeFile(dir, 'data/parties/\u001b[2J\u001b[32mbuild ok\u001b[0m.json', drifted);
+    execFileSync('mkfifo', [join(dir, 'data', 'parties', 'pipe\u001b[31m.json')]);
+    const r = fix(dir);
+    expect(`${r.stdout}${r.stderr}`).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    expect(r.stdout).toContain('fixed data/parties/\\u001b[2J\\u001b[32mbuild ok\\u001b[0m.json\n');
+    expect(r.stderr).toMatch(/^data\/parties\/pipe\\u001b\[31m\.json \/: is a FIFO \(named pipe\)/m);
+    expect(r.status).toBe(1);
+  });
+
+  it('fails in one line naming the path when it cannot write, and leaves the record whole and no temporary file', () => {
+    const dir = copy();
+    const file = `data/parties/${party.id}.json`;
+    writeFile(dir, file, drifted);
+    // Root ignores permissions, so as root fix runs as nobody (setpriv) on a copy nobody owns.
+    const root = process.getuid?.() === 0;
+    if (root) execFileSync('chown', ['-R', 'nobody', dir]);
+    chmodSync(dir, 0o755);
+    chmodSync(join(dir, file), 0o444);
+    chmodSync(join(dir, 'data', 'parties'), 0o555);
+    try {
+      const r = fix(dir, root ? ['setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups'] : []);
+      expect(r.stderr).toMatch(/^fix failed: data\/parties\/\.fix-\d+\.tmp: permission denied \(EACCES in open\)\n$/);
+      expect(r.status).toBe(1);
+      expect(readFileSync(join(dir, file), 'utf8')).toBe(drifted);
+      expect(readdirSync(join(dir, 'data', 'parties')).filter((n) => !n.endsWith('.json'))).toEqual([]);
+    } finally {
+      chmodSync(join(dir, 'data', 'parties'), 0o755);
+    }
+  });
+
+  it('fails in one line, as check does, for a dataset folder without schema/', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dprk-no-schema-'));
+    dirs.push(dir);
+    const r = fix(dir);
+    expect(r.stderr).toBe('fix failed: schema: no such file or folder (ENOENT in scandir)\n');
+    expect(r.status).toBe(1);
+    const c = spawnSync(process.execPath, [join(ROOT, 'scripts', 'engine', 'launch.mjs'), join(ROOT, 'scripts', 'check.ts')], {
+      env: { ...process.env, DATASET_ROOT: dir },
+      encoding: 'utf8',
+    });
+    expect(c.stderr).toBe('check failed: schema: no such file or folder (ENOENT in scandir)\n');
+    expect(c.status).toBe(1);
   });
 });
