@@ -40,21 +40,21 @@ function pointerAt(flat: Flat, at: number): string {
   return pointerOf(...segments.reverse());
 }
 
-// Three rules walk each record in turn: while the runner runs (keepWalks), the last record's flat form
-// is kept for the next walk, until the runner moves on (forgetWalk), so that a record changed between
-// two runs is walked anew. Outside a run (a rule called on its own, a judge after its run) every walk
-// is fresh: nothing kept can outlive the run that kept it.
+// Three rules walk each record in turn: while the runner checks a record, or a judgement runs
+// (keepWalks), the last record's flat form is kept for the next walk; it is dropped when that ends, so
+// that a record changed before the next check is walked anew. Outside keepWalks (a rule called on its
+// own) every walk is fresh: nothing kept can outlive the step that kept it.
 let keeping = false;
 let lastRecord: unknown;
 let lastFlat: Flat | undefined;
 
-/** Drops the kept walk: the runner calls it when it is done with a record. */
+/** Drops the kept walk. */
 export function forgetWalk(): void {
   lastRecord = undefined;
   lastFlat = undefined;
 }
 
-/** Runs the rules (run) with walks kept from rule to rule, and drops whatever was kept when run ends, however it ends. */
+/** Runs rules (run) with walks kept from rule to rule, and drops whatever was kept when run ends, however it ends. */
 export function keepWalks<T>(run: () => T): T {
   forgetWalk();
   const outer = keeping;
