@@ -3,6 +3,7 @@ import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync 
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listRecords } from '../scripts/load/list-records.js';
+import { readSchemas } from '../scripts/load/read-schemas.js';
 import { readRecord } from '../scripts/load/read-raw.mjs';
 import { parseJson } from '../scripts/load/parse-json.mjs';
 import { formatProblem } from '../scripts/problem.js';
@@ -115,6 +116,45 @@ describe('the data folder: real table folders, each with records', () => {
     } finally {
       chmodSync(join(dir, 'data', 'sources'), 0o755);
     }
+  });
+});
+
+describe('schema files: read by the same rules as record files', () => {
+  it('refuses a link, a FIFO or a folder named *.schema.json, a duplicate key and a file that is not JSON, naming file and pointer, never quoting it', () => {
+    const dir = copy();
+    const schema = join(dir, 'schema');
+    const refusal = () => {
+      try {
+        readSchemas(schema);
+      } catch (err) {
+        return (err as Error).message;
+      }
+      return 'read';
+    };
+    expect(refusal()).toBe('read');
+    writeFileSync(join(dir, 'secret.txt'), 'TOKEN=hunter2\n');
+    const extra = join(schema, 'zz.schema.json');
+    symlinkSync(join(dir, 'secret.txt'), extra);
+    expect(refusal()).toBe('schema/zz.schema.json /: is a symbolic link: only regular files under schema/ are read (replace it with the schema file itself)');
+    rmSync(extra);
+    // A FIFO would hang a blocking read, and with it the build that holds the checkout's lock.
+    execFileSync('mkfifo', [extra]);
+    expect(refusal()).toBe(
+      'schema/zz.schema.json /: is a FIFO (named pipe): only regular files under schema/ are read (replace it with the schema file itself)',
+    );
+    rmSync(extra);
+    mkdirSync(extra);
+    expect(refusal()).toMatch(/^schema\/zz\.schema\.json \/: is a folder: /);
+    rmSync(extra, { recursive: true });
+    writeFileSync(extra, 'TOKEN=hunter2\n');
+    expect(refusal()).toBe('schema/zz.schema.json /: is not valid JSON: unexpected character at line 1, column 1');
+    rmSync(extra);
+    // JSON.parse keeps the last of two keys: a bound loosened where nobody looks.
+    const common = join(schema, 'common.schema.json');
+    writeFileSync(common, readFileSync(common, 'utf8').replace('"maxLength": 4000,', '"maxLength": 4000, "maxLength": 99999999,'));
+    expect(refusal()).toMatch(
+      /^schema\/common\.schema\.json \/\$defs\/text\/maxLength: duplicate key at line \d+, column \d+ \(first at line \d+, column \d+\)/,
+    );
   });
 });
 

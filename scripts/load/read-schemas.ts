@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { unboundedNumbers } from './integer-bounds.js';
+import { entryKind, notRegularFile, readRecord } from './read-raw.mjs';
 
 export type JsonSchema = Record<string, any>;
 
@@ -27,15 +28,37 @@ export interface Schemas {
   groups: Map<string, ReadonlySet<string>>;
 }
 
+/** A schema file's size limit (the largest is a few tens of KiB). */
+const MAX_SCHEMA_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Reads every schema/*.schema.json by the rules of the record files: only regular files (a link,
+ * FIFO, device or folder is refused by name, never opened or followed), strict JSON (a duplicate key,
+ * which JSON.parse would settle silently, is refused with its pointer; a syntax error gives line and
+ * column; a file that is not JSON is never quoted). Throws the first problem, as one line that names
+ * the file and pointer.
+ */
 export function readSchemas(schemaDir: string): Schemas {
   const all = new Map<string, JsonSchema>();
   const texts = new Map<string, string>();
-  for (const file of readdirSync(schemaDir)
-    .filter((f) => f.endsWith('.schema.json'))
-    .sort()) {
-    const text = readFileSync(join(schemaDir, file), 'utf8');
-    texts.set(file, text);
-    all.set(file, JSON.parse(text));
+  const entries = readdirSync(schemaDir, { withFileTypes: true })
+    .filter((e) => e.name.endsWith('.schema.json'))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const file = entry.name;
+    const read = entry.isFile()
+      ? readRecord(join(schemaDir, file), MAX_SCHEMA_BYTES)
+      : { problems: [{ pointer: '', message: notRegularFile(entryKind(entry)) }] };
+    if (read.problems) {
+      const [p] = read.problems;
+      const message = p!.message.replace(
+        'under data/ are read (replace it with the record file itself)',
+        'under schema/ are read (replace it with the schema file itself)',
+      );
+      throw new Error(`schema/${file} ${p!.pointer || '/'}: ${message}`);
+    }
+    texts.set(file, read.text);
+    all.set(file, read.data as JsonSchema);
   }
   // A schema is code, not data: one that lets a number escape what the exports hold stops the build.
   for (const [file, schema] of all) {
