@@ -13,6 +13,17 @@ describe(RULE, () => {
     ['an ANSI escape', '\u001b[32mbuild ok', 'holds the control character U+001B'],
     ['a newline', 'Vladimir\nPutin', 'holds the control character U+000A'],
     ['a C1 control', 'Vladimir\u0085Putin', 'holds the control character U+0085'],
+    [
+      'U+FFFF (a noncharacter, which XML cannot hold)',
+      'Vladimir\uffff Putin',
+      'holds the noncharacter U+FFFF, which Unicode reserves never to be interchanged (XML cannot hold U+FFFE or U+FFFF)',
+    ],
+    [
+      'U+10FFFF (the last noncharacter)',
+      'Vladimir\u{10ffff} Putin',
+      'holds the noncharacter U+10FFFF, which Unicode reserves never to be interchanged (XML cannot hold U+FFFE or U+FFFF)',
+    ],
+    ['U+FDD0', 'Vladimir\ufdd0 Putin', 'holds the noncharacter U+FDD0, which Unicode reserves never to be interchanged (XML cannot hold U+FFFE or U+FFFF)'],
     ['a bidi override', 'Vladimir \u202eniTuP', 'holds the bidirectional control U+202E, which reorders the text as shown'],
     ['a leading zero-width space', '\u200bVladimir Putin', 'starts or ends with the invisible character U+200B'],
     // (A trailing U+FEFF is white space to the schema's text pattern, which refuses it first.)
