@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { latestToday } from '../../scripts/check/rules/no-future-dates.js';
 import { ofRule, problemsAfter } from '../support/rules.js';
 
 const RULE = 'no-future-dates';
@@ -27,5 +28,42 @@ describe(RULE, () => {
     expect(ofRule(problems, RULE).map((p) => `${p.file} ${p.pointer}`)).toEqual([
       'data/sources/1newsaz-2025-09-03-putin-dprk-kursk-kim-initiative.json /published',
     ]);
+  });
+
+  describe('"accessed", the one date bounded by the clock', () => {
+    const SOURCE = 'data/sources/kcnawatch-2024-06-20-treaty-text.json';
+
+    it('refuses a source read in the future, which would otherwise move the present and let every future date through', () => {
+      const problems = problemsAfter((record) => {
+        record(SOURCE).published = '2098-05-01';
+        record(SOURCE).accessed = '2099-01-01';
+        record('data/events/csp-2024-signing.json').date.value = '2098-06-19';
+      });
+      const newest = '2026-11-30';
+      expect(ofRule(problems, RULE).map((p) => `${p.file} ${p.pointer}: ${p.message.replace(/today \(\d{4}-\d{2}-\d{2}/, 'today (…')}`)).toEqual([
+        `data/events/csp-2024-signing.json /date/value: 2098-06-19 is after ${newest}, the newest day a source was read: a date cannot be sourced before it happens`,
+        `${SOURCE} /accessed: 2099-01-01 is after today (…, the latest date anywhere on Earth): a source cannot have been read in the future`,
+        `${SOURCE} /published: 2098-05-01 is after ${newest}, the newest day a source was read: a date cannot be sourced before it happens`,
+      ]);
+    });
+
+    it('takes today as the latest date anywhere on Earth (UTC+14): read today passes, tomorrow is refused', () => {
+      // 10:00 UTC on 1 December is already 2 December east of the date line, at UTC+14.
+      expect(latestToday(Date.parse('2026-12-01T10:00:00Z'))).toBe('2026-12-02');
+      expect(latestToday(Date.parse('2026-12-01T09:59:59Z'))).toBe('2026-12-01');
+      const today = latestToday();
+      const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      const readOn = (accessed: string) =>
+        ofRule(
+          problemsAfter((record) => {
+            record(SOURCE).accessed = accessed;
+          }),
+          RULE,
+        ).map((p) => `${p.pointer}: ${p.message}`);
+      expect(readOn(today)).toEqual([]);
+      expect(readOn(tomorrow)).toEqual([
+        `/accessed: ${tomorrow} is after today (${today}, the latest date anywhere on Earth): a source cannot have been read in the future`,
+      ]);
+    });
   });
 });

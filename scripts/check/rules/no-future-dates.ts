@@ -32,27 +32,49 @@ function datedOf(record: unknown, accessed?: string): Dated | undefined {
 }
 
 /**
+ * The latest calendar day anywhere on Earth now (UTC+14): no source can have been read after it. The
+ * clock only ever refuses, and only an "accessed" date: data that builds today builds every later day,
+ * and no output depends on the clock.
+ */
+export const latestToday = (now: number = Date.now()): string => new Date(now + 14 * 3600 * 1000).toISOString().slice(0, 10);
+
+/**
  * Nothing is dated after the dataset's own present: the newest day any source was read (the latest
  * "accessed"). A fact cannot be sourced before it happens, so a later date is a typo (2204 for 2024)
  * or a forecast. Judged against the data, not the clock, so the same data always builds the same way.
  * A partial date (2024, 2024-06) compares with a full one as its earliest day does: a prefix sorts first.
+ * The one date the clock bounds is "accessed" itself, which cannot be after today: without that bound,
+ * one mistyped "accessed" (2099) would move the present and let every other future date through.
  */
 export default datasetRule<Dated>({
   name: 'no-future-dates',
   description:
-    'No date is after the newest "accessed" date of the sources (the day the dataset was last checked against its sources); the rule reads the data, not the clock, so a build never depends on the day it runs.',
+    'No date is after the newest "accessed" date of the sources (the day the dataset was last checked against its sources); the rule reads the data, not the clock, so a build never depends on the day it runs. Only "accessed" itself is bounded by the clock: no source is read after today (the latest date anywhere on Earth, UTC+14), so one mistyped "accessed" cannot move the present.',
   collect: {
     sources: (record) => datedOf(record, record.accessed),
     '*': (record) => datedOf(record),
   },
   judge(facts, report) {
+    const today = latestToday();
     let present = '';
-    for (const f of facts) if (f.fact.accessed !== undefined && f.fact.accessed > present) present = f.fact.accessed;
+    for (const f of facts) {
+      const accessed = f.fact.accessed;
+      if (accessed === undefined) continue;
+      if (accessed > today)
+        report(
+          f,
+          '/accessed',
+          `${accessed} is after today (${today}, the latest date anywhere on Earth): a source cannot have been read in the future`,
+          'write the day the source was read (a mistyped year?)',
+        );
+      else if (accessed > present) present = accessed;
+    }
     if (present === '') return;
     for (const f of facts) {
       if (f.fact.latest <= present) continue;
       forEachDate(f.fact.record, (date, place) => {
-        if (date > present)
+        // A future "accessed" is reported above, once.
+        if (date > present && !(f.fact.accessed !== undefined && f.fact.accessed > today && place.pointer() === '/accessed'))
           report(
             f,
             place.pointer(),
