@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,6 +35,21 @@ describe('a checkout copied with its node_modules and their bundles (cp -a)', ()
     writeFileSync(join(copy, 'data', 'parties', 'zz-copy-only.json'), '{}\n');
     const r = check(copy);
     expect(r.stderr).toContain('data/parties/zz-copy-only.json');
+    expect(r.status).toBe(1);
+  });
+
+  // The validators' cache (scripts/engine/compiled-validators.ts) holds code copied from
+  // scripts/validate/: an edit there must compile anew, not load the code of before the edit.
+  it('validates with the word counter as it is now, not as a cache kept it', () => {
+    rmSync(join(copy, 'data', 'parties', 'zz-copy-only.json'));
+    expect(check(copy).status).toBe(0);
+    const counter = join(copy, 'scripts', 'validate', 'count-words.ts');
+    const text = readFileSync(counter, 'utf8');
+    expect(text).toContain('const LONGEST_WORD = 30;');
+    // One word per character: every quote of more than 50 characters is now too long.
+    writeFileSync(counter, text.replace('const LONGEST_WORD = 30;', 'const LONGEST_WORD = 1;'));
+    const r = check(copy);
+    expect(r.stderr).toMatch(/: must have at most 50 words \(a short quotation\)/);
     expect(r.status).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -12,13 +12,20 @@ const CACHE = join(ROOT, 'node_modules', '.cache', 'dprk-russia-treaty', 'valida
 
 /**
  * The validation code of a set of schemas, by its key: the schemas, the locked versions of ajv and
- * ajv-formats, and create-ajv.ts (its keywords and formats). Compiling costs ~0.15 s, most of a
- * check's time on the real data; the code, kept under node_modules/.cache, is loaded in ~5 ms.
+ * ajv-formats, and every source of scripts/validate/ (create-ajv.ts with its keywords and formats,
+ * and the modules whose code it copies into the validation code: the partial-date grammar and the
+ * word counter). Compiling costs ~0.15 s, most of a check's time on the real data; the code, kept
+ * under node_modules/.cache, is loaded in ~5 ms.
  */
 function cacheKey(schemas: Schemas): string {
-  const hash = createHash('sha256')
-    .update(schemasHash(schemas))
-    .update(readFileSync(join(import.meta.dirname, '..', 'validate', 'create-ajv.ts')));
+  const hash = createHash('sha256').update(schemasHash(schemas));
+  // Each source, by name and text: an edit to the word counter or the date grammar compiles anew.
+  const dir = join(import.meta.dirname, '..', 'validate');
+  for (const name of readdirSync(dir).sort())
+    hash
+      .update(`${name}\u0000`)
+      .update(readFileSync(join(dir, name)))
+      .update('\u0000');
   const lock = join(ROOT, 'package-lock.json');
   if (existsSync(lock)) hash.update(readFileSync(lock));
   return hash.digest('hex').slice(0, 16);
