@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, statSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from './support/project.js';
+import { privateFolder } from '../scripts/engine/private-folder.mjs';
 
 const BUNDLES = join('node_modules', '.cache', 'dprk-russia-treaty', 'bundles');
 const { DATASET_ROOT: _, ...env } = process.env;
@@ -51,5 +52,27 @@ describe('a checkout copied with its node_modules and their bundles (cp -a)', ()
     const r = check(copy);
     expect(r.stderr).toMatch(/: must have at most 50 words \(a short quotation\)/);
     expect(r.status).toBe(1);
+  });
+});
+
+describe('the folder a bundle is run from when node_modules cannot be written', () => {
+  const base = mkdtempSync(join(tmpdir(), 'dprk-private-'));
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+  it("is created this user's alone, and refused when it is a link, writable by others or another user's", () => {
+    const dir = join(base, 'bundles');
+    expect(privateFolder(dir)).toBe(dir);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(privateFolder(dir)).toBe(dir);
+    chmodSync(dir, 0o777);
+    expect(() => privateFolder(dir)).toThrow(`${dir} can be written by other users: code is run from it only when it is this user's alone; remove it`);
+    chmodSync(dir, 0o700);
+    const link = join(base, 'link');
+    symlinkSync(dir, link);
+    expect(() => privateFolder(link)).toThrow(`${link} is not a folder`);
+    if (process.getuid?.() === 0) {
+      chownSync(dir, 65534, 65534);
+      expect(() => privateFolder(dir)).toThrow(`${dir} belongs to another user (uid 65534)`);
+    }
   });
 });

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync 
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { privateFolder } from './private-folder.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const SCRIPTS = join(ROOT, 'scripts');
@@ -103,8 +104,16 @@ if (!existsSync(path)) {
     await bundle(entry, path);
   } catch {
     // A checkout whose node_modules cannot be written (another user's, read-only, disk full) still
-    // runs: the bundle goes to this user's own temporary folder instead.
-    path = join(tmpdir(), `dprk-russia-treaty-${process.getuid?.() ?? 'user'}`, name);
+    // runs: the bundle goes to this user's own temporary folder instead, a folder of this user's alone
+    // (in a shared temporary folder, another user could have made it first and put a bundle there).
+    let dir;
+    try {
+      dir = privateFolder(join(tmpdir(), `dprk-russia-treaty-${process.getuid?.() ?? 'user'}`));
+    } catch (err) {
+      console.error(`cannot run ${relative(ROOT, entry)}: node_modules/.cache cannot be written, and ${/** @type {Error} */ (err).message}`);
+      process.exit(1);
+    }
+    path = join(dir, name);
     if (!existsSync(path)) await bundle(entry, path);
   }
 }
