@@ -155,6 +155,21 @@ describe('schema files: read by the same rules as record files', () => {
     expect(refusal()).toMatch(
       /^schema\/common\.schema\.json \/\$defs\/text\/maxLength: duplicate key at line \d+, column \d+ \(first at line \d+, column \d+\)/,
     );
+    writeFileSync(common, readFileSync(join(ROOT, 'schema', 'common.schema.json')));
+    expect(refusal()).toBe('read');
+    // A table's name becomes a folder under data/ and a file under dist/: never a path out of them.
+    const party = join(schema, 'party.schema.json');
+    const original = readFileSync(party, 'utf8');
+    writeFileSync(party, original.replace('"x-table": "parties"', '"x-table": "../../outside"'));
+    expect(refusal()).toBe('schema/party.schema.json /x-table: must be a lowercase name (a-z, then a-z, 0-9 or _), as it names folders, files and code');
+    writeFileSync(party, original.replace('"x-row": "party"', '"x-row": "party\'); evil(\'"'));
+    expect(refusal()).toBe('schema/party.schema.json /x-row: must be a lowercase name (a-z, then a-z, 0-9 or _), as it names folders, files and code');
+    writeFileSync(party, original.replace('"aliases": {', '"../../outside": {'));
+    expect(refusal()).toBe(
+      'schema/party.schema.json /properties/..~1..~1outside: must be a lowercase name (a-z, then a-z, 0-9 or _), as it names columns, files and code',
+    );
+    writeFileSync(party, original.replace('"x-table": "parties"', '"x-table": "events"'));
+    expect(refusal()).toBe('schema/party.schema.json /x-table: "events" is the table of another schema too');
   });
 });
 

@@ -28,6 +28,9 @@ export interface Schemas {
   groups: Map<string, ReadonlySet<string>>;
 }
 
+/** What a table's or a row's name may be (x-table, x-row). */
+const TABLE_NAME = /^[a-z][a-z0-9_]*$/;
+
 /** A schema file's size limit (the largest is a few tens of KiB). */
 const MAX_SCHEMA_BYTES = 4 * 1024 * 1024;
 
@@ -60,20 +63,41 @@ export function readSchemas(schemaDir: string): Schemas {
     texts.set(file, read.text);
     all.set(file, read.data as JsonSchema);
   }
-  // A schema is code, not data: one that lets a number escape what the exports hold stops the build.
+  // A schema is code, not data: one that lets a number escape what the exports hold stops the build,
+  // and so does a property name that could not be a column, a link table's file name or a name in code.
   for (const [file, schema] of all) {
     const [first] = unboundedNumbers(schema);
     if (first !== undefined) throw new Error(`schema/${file} ${first}`);
+    const [odd] = oddPropertyNames(schema);
+    if (odd !== undefined) throw new Error(`schema/${file} ${odd}: must be a lowercase name (a-z, then a-z, 0-9 or _), as it names columns, files and code`);
   }
   const common = all.get('common.schema.json');
   if (!common) throw new Error(`${schemaDir}/common.schema.json is missing`);
   const tables: TableSchema[] = [];
   for (const [file, schema] of all) {
-    if (typeof schema['x-table'] !== 'string') continue;
+    if (schema['x-table'] === undefined) continue;
+    // A table's name is a folder under data/, a file name under dist/ and a name in generated code;
+    // its row's name prefixes its link tables' names.
+    for (const key of ['x-table', 'x-row'])
+      if (typeof schema[key] !== 'string' || !TABLE_NAME.test(schema[key]))
+        throw new Error(`schema/${file} /${key}: must be a lowercase name (a-z, then a-z, 0-9 or _), as it names folders, files and code`);
+    if (tables.some((t) => t.table === schema['x-table']))
+      throw new Error(`schema/${file} /x-table: "${schema['x-table']}" is the table of another schema too`);
     tables.push({ table: schema['x-table'], row: schema['x-row'], file, schema });
   }
   tables.sort((a, b) => (a.table < b.table ? -1 : 1));
   return { common, tables, all, texts, groups: collectGroups(all) };
+}
+
+/** Pointers to every property name (a key of "properties") that is not a lowercase name. */
+function oddPropertyNames(node: unknown, pointer = ''): string[] {
+  if (node === null || typeof node !== 'object') return [];
+  const found: string[] = [];
+  const properties = (node as JsonSchema).properties;
+  if (!Array.isArray(node) && properties !== null && typeof properties === 'object')
+    for (const key of Object.keys(properties)) if (!TABLE_NAME.test(key)) found.push(`${pointer}/properties/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+  for (const [key, value] of Object.entries(node)) found.push(...oddPropertyNames(value, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`));
+  return found;
 }
 
 /** A short hash of every schema file's text: equal hashes, equal schemas. */
