@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../scripts/pipeline.js';
@@ -70,6 +70,35 @@ describe('the checkout lock', () => {
       release();
     }
     expect(leftovers(dir)).toEqual([]);
+  });
+
+  it('refuses in one line, never reading or following it, a lock that is a FIFO, a folder or a link (a FIFO hung the build)', async () => {
+    const dir = checkout();
+    const lock = join(dir, LOCK_FILE);
+    const refusal = (what: string) =>
+      acquireCheckoutLock(dir, 'build', { waitMs: 0 }).then(
+        (release) => {
+          release();
+          return 'taken';
+        },
+        (err: Error) => err.message.replace(what, '<what>'),
+      );
+    spawnSync('mkfifo', [lock]);
+    // Should the FIFO ever be read again, a writer ends the blocked read after 3 s: the test then fails instead of hanging.
+    const writer = spawn('sh', ['-c', `sleep 3; echo x > '${lock}'`], { stdio: 'ignore' });
+    try {
+      expect(await refusal('a FIFO (named pipe)')).toBe(`${LOCK_FILE} is <what>, not a lock file of a build: delete it`);
+    } finally {
+      writer.kill('SIGKILL');
+    }
+    rmSync(lock);
+    mkdirSync(lock);
+    expect(await refusal('a folder')).toBe(`${LOCK_FILE} is <what>, not a lock file of a build: delete it`);
+    rmSync(lock, { recursive: true });
+    symlinkSync(join(ROOT, 'package.json'), lock);
+    expect(await refusal('a symbolic link')).toBe(`${LOCK_FILE} is <what>, not a lock file of a build: delete it`);
+    rmSync(lock);
+    expect(await refusal('')).toBe('taken');
   });
 
   it('never touches the staging folder of a live build; drops it once its owner is dead', async () => {

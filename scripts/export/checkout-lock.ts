@@ -1,4 +1,6 @@
-import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename } from 'node:path';
+import { entryKind } from '../load/read-raw.mjs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 
@@ -43,13 +45,45 @@ export function ownerAlive(owner: { pid: number; start: string | null; host?: st
   return owner.start === null || start === null || start === owner.start;
 }
 
+/** Something not made by a build sits where the lock or its take-over marker goes. */
+class NotALockFile extends Error {}
+
+/** Opened without following a link and without blocking (a FIFO would block a plain read forever). */
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * The text of a small file of the lock's (the lock, a take-over marker), or 'gone'. Anything but a
+ * regular file there was not made by a build: it is refused in one line, never followed or waited on.
+ */
+function readLockText(path: string): string | 'gone' {
+  let fd: number;
+  try {
+    fd = openSync(path, READ_FLAGS);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return 'gone';
+    if (code === 'ELOOP') throw new NotALockFile(`${basename(path)} is a symbolic link, not a lock file of a build: delete it`);
+    throw err;
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new NotALockFile(`${basename(path)} is ${entryKind(stats)}, not a lock file of a build: delete it`);
+    return readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function readOwner(path: string): Owner | 'unreadable' | 'gone' {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readLockText(path);
   } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'gone' : 'unreadable';
+    // Not a regular file: said in one line by the command that met it.
+    if (err instanceof NotALockFile) throw err;
+    return 'unreadable';
   }
+  if (text === 'gone') return 'gone';
   try {
     const o = JSON.parse(text);
     return typeof o.pid === 'number' ? o : 'unreadable';
@@ -88,8 +122,11 @@ function takeOver(path: string, dead: string): void {
   if (!createExclusive(marker, `${process.pid}\n`)) {
     // Left by a process that died while taking over: the next attempt may try again.
     try {
-      if (!ownerAlive({ pid: Number(readFileSync(marker, 'utf8')), start: null })) rmSync(marker, { force: true });
-    } catch {}
+      const text = readLockText(marker);
+      if (text !== 'gone' && !ownerAlive({ pid: Number(text), start: null })) rmSync(marker, { force: true });
+    } catch (err) {
+      if (err instanceof NotALockFile) throw err;
+    }
     return;
   }
   try {
@@ -123,7 +160,12 @@ export async function acquireCheckoutLock(root: string, command: string, options
       const release = () => {
         process.off('exit', release);
         // Released only if still ours (never another's, should ours have been taken over wrongly).
-        const now = readOwner(path);
+        let now: ReturnType<typeof readOwner>;
+        try {
+          now = readOwner(path);
+        } catch {
+          return;
+        }
         if (now !== 'unreadable' && now !== 'gone' && now.pid === me.pid && now.start === me.start) rmSync(path, { force: true });
       };
       // process.exit() skips finally blocks; the lock goes all the same.
