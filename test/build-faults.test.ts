@@ -116,6 +116,54 @@ describe('the checkout lock', () => {
     expect(existsSync(stage)).toBe(false);
   });
 
+  it("rolls forward only a journal a build wrote: never a path out of the root, never through a link, never a FIFO's", () => {
+    const dir = checkout();
+    const before = treeHash(join(dir, 'dist'));
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    const stage = stagingDir(dir, dead);
+    const outside = `${dir}-outside.txt`;
+    const refusal = () => {
+      try {
+        recoverInterrupted(dir);
+        return 'recovered';
+      } catch (err) {
+        return failureLine('build', err, dir);
+      }
+    };
+    // A journal naming a path out of the root would move the file staged for it there.
+    mkdirSync(join(stage, 'new'), { recursive: true });
+    writeFileSync(join(stage, `${dir.split('/').at(-1)}-outside.txt`), 'planted\n');
+    writeFileSync(join(stage, 'COMMIT'), JSON.stringify({ targets: [`../${dir.split('/').at(-1)}-outside.txt`] }));
+    expect(refusal()).toBe(
+      `build failed: .build-${dead}/COMMIT does not list the targets of a swap (plain names in the root): it is not a journal a build wrote; look at .build-${dead}/ and delete it`,
+    );
+    expect(existsSync(outside)).toBe(false);
+    rmSync(join(stage, 'COMMIT'));
+    // A FIFO for a journal or an owner is never read (a writer ends a blocked read after 3 s, should it be).
+    spawnSync('mkfifo', [join(stage, 'COMMIT'), join(stage, 'OWNER')]);
+    const writer = spawn('sh', ['-c', `sleep 3; echo x > '${join(stage, 'OWNER')}'; echo x > '${join(stage, 'COMMIT')}'`], { stdio: 'ignore' });
+    try {
+      expect(refusal()).toBe(
+        `build failed: .build-${dead}/COMMIT is a FIFO (named pipe): it is not a journal a build wrote; look at .build-${dead}/ and delete it`,
+      );
+      rmSync(join(stage, 'COMMIT'));
+      expect(refusal()).toBe('recovered');
+    } finally {
+      writer.kill('SIGKILL');
+    }
+    expect(existsSync(stage)).toBe(false);
+    // A staging name that is a link is removed, never followed into the folder it names.
+    const elsewhere = `${dir}-elsewhere`;
+    copies.push(elsewhere);
+    mkdirSync(join(elsewhere, 'new', 'dist'), { recursive: true });
+    writeFileSync(join(elsewhere, 'COMMIT'), JSON.stringify({ targets: ['dist'] }));
+    symlinkSync(elsewhere, stage);
+    expect(refusal()).toBe('recovered');
+    expect(existsSync(stage)).toBe(false);
+    expect(existsSync(join(elsewhere, 'new', 'dist'))).toBe(true);
+    expect(treeHash(join(dir, 'dist'))).toEqual(before);
+  });
+
   it('command line: two builds started together both succeed, one after the other, and dist/ is whole', async () => {
     const dir = checkout();
     const first = finished(startBuild(dir));

@@ -1,5 +1,6 @@
-import { accessSync, constants, copyFileSync, existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { accessSync, constants, copyFileSync, lstatSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { readRecord } from '../load/read-raw.mjs';
 import { ownerAlive } from './checkout-lock.js';
 import { pauseForTests } from './test-pause.js';
 
@@ -120,31 +121,60 @@ function swapOrUndo(root: string, stage: string, targets: string[]): void {
   }
 }
 
+/** The most a staging folder's OWNER or journal can hold: a few hundred bytes when a build wrote them. */
+const MAX_NOTE_BYTES = 64 * 1024;
+
 /** The pid and start time a staging folder was made by, or undefined when unknown (made by an older build). */
 function ownerOf(stage: string): { pid: number; start: string | null } | undefined {
-  try {
-    return JSON.parse(readFileSync(join(stage, OWNER), 'utf8'));
-  } catch {
-    return undefined;
+  // Read as a record file is (regular file only, never followed, never blocking on a FIFO).
+  const read = readRecord(join(stage, OWNER), MAX_NOTE_BYTES);
+  const owner = read.problems === undefined ? (read.data as { pid?: unknown; start?: unknown } | null) : undefined;
+  return owner && typeof owner.pid === 'number' && (typeof owner.start === 'string' || owner.start === null)
+    ? { pid: owner.pid, start: owner.start }
+    : undefined;
+}
+
+/** A target of the swap: a file or folder right in the checkout's root (dist, CODEBOOK.md), never a path out of it. */
+const TARGET = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/**
+ * The targets a staging folder's journal names. A journal a build did not write (not a regular
+ * file, not JSON, or naming anything but a plain name in the root) is refused in one line: rolled
+ * forward, it would move files named by whoever wrote it, anywhere.
+ */
+function journalTargets(root: string, stage: string): string[] {
+  const path = join(stage, JOURNAL);
+  const read = readRecord(path, MAX_NOTE_BYTES);
+  const targets = read.problems === undefined ? (read.data as Partial<Journal> | null)?.targets : undefined;
+  if (!Array.isArray(targets) || !targets.every((t) => typeof t === 'string' && TARGET.test(t))) {
+    // (A record file's advice on what to put in its place does not apply here.)
+    const why =
+      read.problems?.[0]?.message.replace(/: only regular files under data\/ are read.*$/, '') ??
+      'does not list the targets of a swap (plain names in the root)';
+    throw new Error(`${relative(root, path)} ${why}: it is not a journal a build wrote; look at ${relative(root, stage)}/ and delete it`);
   }
+  return targets;
 }
 
 /**
  * Finishes or drops what builds that died left behind: a staging folder with its journal is rolled
  * forward (the build had decided to commit), one without is deleted. Called while holding the
- * checkout's lock; even so, a staging folder whose owner is still alive is never touched.
+ * checkout's lock; even so, a staging folder whose owner is still alive is never touched. Only a real
+ * folder is a staging folder: anything else under that name (a link, a FIFO) is removed, never
+ * followed.
  */
 export function recoverInterrupted(root: string): void {
   for (const name of readdirSync(root)) {
     const m = /^\.build-(\d+)$/.exec(name);
     if (!m) continue;
     const stage = join(root, name);
+    if (!lstatSync(stage).isDirectory()) {
+      rmSync(stage, { force: true });
+      continue;
+    }
     const owner = ownerOf(stage) ?? { pid: Number(m[1]), start: null };
     if (owner.pid === process.pid || ownerAlive(owner)) continue;
-    if (existsSync(join(stage, JOURNAL))) {
-      const { targets } = JSON.parse(readFileSync(join(stage, JOURNAL), 'utf8')) as Journal;
-      swapOrUndo(root, stage, targets);
-    }
+    if (exists(join(stage, JOURNAL))) swapOrUndo(root, stage, journalTargets(root, stage));
     rmSync(stage, { recursive: true, force: true });
   }
 }
