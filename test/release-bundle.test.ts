@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -98,6 +98,33 @@ describe('the release does not trust dist/', () => {
     const path = join(dir, 'data', 'parties', 'russia.json');
     writeFileSync(path, readFileSync(path, 'utf8').replace('"name": "', '"name": "The '));
     expect(await distMismatch(dir)).toBe('dist/csv/parties.csv does not match data/');
+  });
+
+  it('refuses a link or a FIFO in dist/ by what it is, never following or reading it (a link to / walked the disk, a FIFO hung the release)', async () => {
+    const dir = releasableCopy();
+    copies.push(dir);
+    const refusal = async (make: (path: string) => void, at: string) => {
+      const path = join(dir, 'dist', at);
+      const kept = readFileSync(path);
+      rmSync(path);
+      make(path);
+      // Should the FIFO ever be read again, a writer ends the blocked read after 3 s: the test then fails instead of hanging.
+      const writer = spawn('sh', ['-c', `sleep 3; [ -p '${path}' ] && echo x > '${path}'`], { stdio: 'ignore' });
+      try {
+        return await distMismatch(dir);
+      } finally {
+        writer.kill('SIGKILL');
+        rmSync(path, { recursive: true, force: true });
+        writeFileSync(path, kept);
+      }
+    };
+    expect(await refusal((p) => symlinkSync('/', p), 'csv/events.csv')).toBe('dist/csv/events.csv is a symbolic link, not a file the build makes');
+    expect(await refusal((p) => spawnSync('mkfifo', [p]), 'csv/events.csv')).toBe('dist/csv/events.csv is a FIFO (named pipe), not a file the build makes');
+    // A link to a file of the very bytes the build makes is still not what the build makes.
+    expect(await refusal((p) => symlinkSync(join(ROOT, 'dist', 'citation.bib'), p), 'citation.bib')).toBe(
+      'dist/citation.bib is a symbolic link, not a file the build makes',
+    );
+    expect(await distMismatch(dir)).toBeUndefined();
   });
 
   it('command line: writes in New York (west of UTC) under a Turkish locale the same zip as in UTC', () => {
