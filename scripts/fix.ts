@@ -1,6 +1,7 @@
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { exitWithFailure } from './fail.js';
+import { withCheckoutLock } from './export/checkout-lock.js';
 import { readRecords } from './load/read-records.js';
 import { readSchemas } from './load/read-schemas.js';
 import { canonicalText } from './model/canonical-json.js';
@@ -15,7 +16,7 @@ import { formatProblem, type Problem } from './problem.js';
  * the record types written again from the schemas. It never changes a value: what needs judgement
  * is left to npm run check to report. Each file is written beside itself and renamed over the old
  * one, so that a full disk or a kill leaves the record as it was, never half written; a failure of
- * the file system is one line naming the path. A file it cannot read is reported as check reports
+ * the file system is one line naming the path. It holds the checkout's lock, as build and release do. A file it cannot read is reported as check reports
  * it (escaped: a file name cannot drive the terminal), and the exit code is 1.
  */
 const project = join(import.meta.dirname, '..');
@@ -42,28 +43,31 @@ let changed = 0;
 let problems: Problem[] = [];
 let total = 0;
 try {
-  const schemas = readSchemas(join(root, 'schema'));
-  const read = readRecords(
-    root,
-    schemas.tables.map((t) => t.table),
-  );
-  const records = read.records;
-  problems = read.problems;
-  total = records.length;
-  for (const r of records) {
-    const path = join(root, r.file);
-    const text = canonicalText(schemas, r.table, r.data);
-    if (readFileSync(path, 'utf8') !== text) {
-      replaceFile(path, text);
-      console.log(printable(`fixed ${r.file}`));
-      changed++;
+  // One writer at a time per checkout: a build never lists a record file half replaced, nor fix's temporary file.
+  await withCheckoutLock(root, 'fix', async () => {
+    const schemas = readSchemas(join(root, 'schema'));
+    const read = readRecords(
+      root,
+      schemas.tables.map((t) => t.table),
+    );
+    const records = read.records;
+    problems = read.problems;
+    total = records.length;
+    for (const r of records) {
+      const path = join(root, r.file);
+      const text = canonicalText(schemas, r.table, r.data);
+      if (readFileSync(path, 'utf8') !== text) {
+        replaceFile(path, text);
+        console.log(printable(`fixed ${r.file}`));
+        changed++;
+      }
     }
-  }
-  const types = root === project ? await generateTypesFile(schemas) : undefined;
-  if (types !== undefined && readFileSync(TYPES_FILE, 'utf8') !== types) {
-    replaceFile(TYPES_FILE, types);
-    console.log('fixed scripts/types/dataset.d.ts (generated from schema/)');
-  }
+    const types = root === project ? await generateTypesFile(schemas) : undefined;
+    if (types !== undefined && readFileSync(TYPES_FILE, 'utf8') !== types) {
+      replaceFile(TYPES_FILE, types);
+      console.log('fixed scripts/types/dataset.d.ts (generated from schema/)');
+    }
+  });
 } catch (err) {
   exitWithFailure('fix', err, root);
 }

@@ -3,6 +3,7 @@ import { chmodSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acquireCheckoutLock, LOCK_FILE } from '../scripts/export/checkout-lock.js';
 import { ROOT, copyProject, findRecord, removeProject, treeHash, writeFile } from './support/project.js';
 
 /** npm run fix on the command line, against a copy of the dataset. */
@@ -101,6 +102,21 @@ describe('npm run fix, on what it cannot fix', () => {
       expect(readdirSync(join(dir, 'data', 'parties')).filter((n) => !n.endsWith('.json'))).toEqual([]);
     } finally {
       chmodSync(join(dir, 'data', 'parties'), 0o755);
+    }
+  });
+
+  it("waits for the checkout's lock like build and release, and refuses in one line when it stays held", async () => {
+    const dir = copy();
+    const release = await acquireCheckoutLock(dir, 'build');
+    try {
+      const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'engine', 'launch.mjs'), join(ROOT, 'scripts', 'fix.ts')], {
+        env: { ...process.env, DATASET_ROOT: dir, DATASET_LOCK_WAIT_MS: '0' },
+        encoding: 'utf8',
+      });
+      expect(r.stderr).toMatch(new RegExp(`fix failed: \\${LOCK_FILE} is held by build \\(pid ${process.pid}, since .*\\); waited 0 s`));
+      expect(r.status).toBe(1);
+    } finally {
+      release();
     }
   });
 
