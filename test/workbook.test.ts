@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMeta } from '../scripts/load/read-meta.js';
-import { datasetWorkbook } from '../scripts/release/workbook.js';
+import { datasetWorkbook, typedCell } from '../scripts/release/workbook.js';
 import { reproducibleZip } from '../scripts/release/reproducible-zip.js';
 import { sheetNames } from '../scripts/release/xlsx/sheet-names.js';
 import { columnName, excelSerial, workbookParts } from '../scripts/release/xlsx/spreadsheet-ml.js';
@@ -35,6 +35,15 @@ describe('the xlsx writer', () => {
     expect([0, 25, 26, 27, 701, 702].map(columnName)).toEqual(['A', 'Z', 'AA', 'AB', 'ZZ', 'AAA']);
     expect(excelSerial('1900-03-01')).toBe(61);
     expect(excelSerial('2024-06-19')).toBe(45462);
+  });
+
+  it('writes a date Excel cannot show as itself (before 1 March 1900) as text, never as a serial day shown wrong', () => {
+    // Excel believes 1900-02-29 existed: serial 60 shows as that day, and a negative serial as ####.
+    expect(excelSerial('1900-02-28')).toBe(60);
+    expect(typedCell('date', '1884-07-07')).toEqual({ text: '1884-07-07' });
+    expect(typedCell('date', '1900-02-28')).toEqual({ text: '1900-02-28' });
+    expect(typedCell('date', '1900-03-01')).toEqual({ date: '1900-03-01' });
+    expect(typedCell('date', '2024-06-19')).toEqual({ date: '2024-06-19' });
   });
 
   it('gives every table a unique sheet name of at most 31 characters', () => {

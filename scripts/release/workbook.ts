@@ -14,14 +14,19 @@ interface Resource {
   schema: { fields: { name: string; type: string; description?: string }[] };
 }
 
+/** The first day Excel shows as itself from the serial day excelSerial() writes. */
+const FIRST_EXACT_EXCEL_DATE = '1900-03-01';
+
 /**
- * One cell of a CSV value, typed by its column: full dates as dates, integers and numbers as numbers,
+ * One cell of a CSV value, typed by its column: full dates as dates (from 1 March 1900), integers and numbers as numbers,
  * booleans as booleans, everything else as text (ids, codes written as text such as ISO 3166 numeric
  * "008", and partial dates such as "2024-11", which a spreadsheet would otherwise turn into a day).
  */
 export function typedCell(type: string, value: string): Cell {
   if (value === '') return null;
-  if (type === 'date') return { date: value };
+  // Excel counts days from 1900 and believes 1900-02-29 existed: a day before 1 March 1900 would show a
+  // day late, or as #### before 1900. Such a date is kept as text, as it is written.
+  if (type === 'date') return value >= FIRST_EXACT_EXCEL_DATE ? { date: value } : { text: value };
   if (type === 'integer' || type === 'number') return { number: Number(value) };
   if (type === 'boolean') return { boolean: value === 'true' };
   return { text: value };
