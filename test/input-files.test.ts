@@ -1,9 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listRecords } from '../scripts/load/list-records.js';
 import { readSchemas } from '../scripts/load/read-schemas.js';
+import { readMeta } from '../scripts/load/read-meta.js';
 import { readRecord } from '../scripts/load/read-raw.mjs';
 import { parseJson } from '../scripts/load/parse-json.mjs';
 import { formatProblem } from '../scripts/problem.js';
@@ -170,6 +171,55 @@ describe('schema files: read by the same rules as record files', () => {
     );
     writeFileSync(party, original.replace('"x-table": "parties"', '"x-table": "events"'));
     expect(refusal()).toBe('schema/party.schema.json /x-table: "events" is the table of another schema too');
+  });
+});
+
+describe('package.json and CHANGELOG.md: read by the same rules as record files', () => {
+  it('refuses a FIFO, a link, a file that is not JSON, a duplicate key, and a name or version that could not name the release files', () => {
+    const dir = copy();
+    const pkg = join(dir, 'package.json');
+    const changelog = join(dir, 'CHANGELOG.md');
+    const original = readFileSync(pkg, 'utf8');
+    const refusal = () => {
+      try {
+        readMeta(dir);
+        return 'read';
+      } catch (err) {
+        return (err as Error).message;
+      }
+    };
+    expect(refusal()).toBe('read');
+    for (const [path, name] of [
+      [pkg, 'package.json'],
+      [changelog, 'CHANGELOG.md'],
+    ] as const) {
+      const kept = readFileSync(path);
+      rmSync(path);
+      execFileSync('mkfifo', [path]);
+      // Should the FIFO ever be read again, a writer ends the blocked read after 3 s: the test then fails instead of hanging.
+      const writer = spawn('sh', ['-c', `sleep 3; [ -p '${path}' ] && echo x > '${path}'`], { stdio: 'ignore' });
+      try {
+        expect(refusal()).toBe(`${name} /: is a FIFO (named pipe): only regular files are read`);
+      } finally {
+        writer.kill('SIGKILL');
+      }
+      rmSync(path);
+      symlinkSync(join(ROOT, name), path);
+      expect(refusal()).toBe(`${name} /: is a symbolic link: only regular files are read`);
+      rmSync(path);
+      writeFileSync(path, kept);
+    }
+    writeFileSync(pkg, 'TOKEN=hunter2\n');
+    expect(refusal()).toBe('package.json /: is not valid JSON: unexpected character at line 1, column 1');
+    writeFileSync(pkg, original.replace('"version": "', '"version": "9.9.9", "version": "'));
+    expect(refusal()).toMatch(/^package\.json \/version: duplicate key at line \d+, column \d+ \(first at line \d+, column \d+\)/);
+    // The release is written as release/<name>-<version>.zip: neither may lead out of release/.
+    writeFileSync(pkg, original.replace('"name": "dprk-russia-treaty"', '"name": "../../outside"'));
+    expect(refusal()).toBe('package.json /name: must be a lowercase package name without a scope (a-z, 0-9, ., _ and -), as it names the release files');
+    writeFileSync(pkg, original.replace(/"version": "[^"]*"/, '"version": "0.1.0/../../x"'));
+    expect(refusal()).toBe('package.json /version: must be a semantic version such as 1.2.3, as it names the release files');
+    writeFileSync(pkg, original);
+    expect(refusal()).toBe('read');
   });
 });
 

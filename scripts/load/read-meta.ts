@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectReleaseDate } from './release-date.js';
+import { outsideData, readRecord } from './read-raw.mjs';
 
 /** A licence of the dataset: an SPDX id, where to read it, and what it covers. */
 export interface Licence {
@@ -28,8 +28,24 @@ export interface Meta {
   licenses: Licence[];
 }
 
+/** A package name that is also a plain file name (the release zip and its folder are named from it). */
+const NAME = /^[a-z0-9][a-z0-9._-]*$/;
+/** A semantic version, which also names the release's files. */
+const VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+
+/**
+ * The dataset's metadata from package.json, read by the rules of record files (a regular file, strict
+ * JSON, never quoted) and refused in one line naming file and pointer when its name or version could
+ * not name a file: a release is written as release/<name>-<version>.zip.
+ */
 export function readMeta(root: string): Meta {
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const read = readRecord(join(root, 'package.json'), 1024 * 1024);
+  if (read.problems) throw new Error(`package.json ${read.problems[0]!.pointer || '/'}: ${outsideData(read.problems[0]!.message)}`);
+  const pkg = read.data as Record<string, any>;
+  if (typeof pkg?.name !== 'string' || !NAME.test(pkg.name))
+    throw new Error('package.json /name: must be a lowercase package name without a scope (a-z, 0-9, ., _ and -), as it names the release files');
+  if (typeof pkg.version !== 'string' || !VERSION.test(pkg.version))
+    throw new Error('package.json /version: must be a semantic version such as 1.2.3, as it names the release files');
   const dataset = pkg.dataset ?? {};
   const meta: Meta = {
     name: pkg.name,

@@ -31,6 +31,14 @@ export function entryKind(entry) {
 export const notRegularFile = (/** @type {string} */ kind) => `is ${kind}: only regular files under data/ are read (replace it with the record file itself)`;
 
 /**
+ * A problem's message for a file outside data/ (a schema, package.json, CHANGELOG.md): the advice
+ * meant for record files left out.
+ * @param {string} message
+ */
+export const outsideData = (message) =>
+  message.replace(': only regular files under data/ are read (replace it with the record file itself)', ': only regular files are read');
+
+/**
  * Reads a file's bytes into buffer at offset, but never more than max + 1 of them. Returns the number
  * of bytes read, or, for a file over max bytes, its size negated; a string when it is not a regular
  * file (checked on the open descriptor). No allocation: the caller owns the buffer, which must have
@@ -75,17 +83,15 @@ function unreadable(err) {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The buffer readRecord reads each file into: grown to the size limit on first use. */
+/** The buffer readTextFile reads each file into: grown to the size limit on first use. */
 let scratch = new Uint8Array(0);
 
 /**
- * A record file's content: its bytes as UTF-8 text, parsed as strict JSON. Bytes that are not a
- * record (empty, not UTF-8, not JSON, a duplicate key) give the problems, in words, never an
- * exception, and never quote the bytes.
+ * Bytes as UTF-8 text (a byte-order mark dropped), or the problem with them: empty, not UTF-8.
  * @param {Uint8Array} bytes
- * @returns {{ data: unknown, text: string, problems?: undefined } | { problems: JsonProblem[] }}
+ * @returns {{ text: string, problems?: undefined } | { problems: JsonProblem[] }}
  */
-function parseRecordBytes(bytes) {
+function decodeText(bytes) {
   if (bytes.length === 0) return { problems: [{ pointer: '', message: 'is empty' }] };
   let text;
   try {
@@ -94,19 +100,18 @@ function parseRecordBytes(bytes) {
     return { problems: [{ pointer: '', message: 'is not valid UTF-8' }] };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const parsed = parseJson(text);
-  return parsed.problems ? parsed : { data: parsed.data, text };
+  return { text };
 }
 
 /**
- * One record file, read (never more than max + 1 bytes) and parsed: its data and text, or the problems
- * with it (not a regular file, cannot be read, over the size limit, empty, not UTF-8, not JSON,
- * duplicate keys).
+ * A file's bytes (never more than max + 1 of them) as UTF-8 text, by the rules of record files: only
+ * a regular file, never followed if a link, never waited on if a FIFO; or the problems with it (not a
+ * regular file, cannot be read, over the size limit, empty, not UTF-8), in words, never quoting it.
  * @param {string} path
- * @param {number} max size limit of one record file, in bytes
- * @returns {{ data: unknown, text: string, problems?: undefined } | { problems: JsonProblem[] }}
+ * @param {number} max size limit, in bytes
+ * @returns {{ text: string, problems?: undefined } | { problems: JsonProblem[] }}
  */
-export function readRecord(path, max) {
+export function readTextFile(path, max) {
   if (scratch.length < max + 1) scratch = new Uint8Array(max + 1);
   let n;
   try {
@@ -115,5 +120,20 @@ export function readRecord(path, max) {
     return { problems: [{ pointer: '', message: unreadable(err) }] };
   }
   if (typeof n === 'string') return { problems: [{ pointer: '', message: n }] };
-  return n < 0 ? { problems: [{ pointer: '', message: overLimit(-n, max) }] } : parseRecordBytes(scratch.subarray(0, n));
+  return n < 0 ? { problems: [{ pointer: '', message: overLimit(-n, max) }] } : decodeText(scratch.subarray(0, n));
+}
+
+/**
+ * One record file, read (never more than max + 1 bytes) and parsed: its data and text, or the problems
+ * with it (not a regular file, cannot be read, over the size limit, empty, not UTF-8, not JSON,
+ * duplicate keys), in words, never an exception, and never quoting the bytes.
+ * @param {string} path
+ * @param {number} max size limit of one record file, in bytes
+ * @returns {{ data: unknown, text: string, problems?: undefined } | { problems: JsonProblem[] }}
+ */
+export function readRecord(path, max) {
+  const read = readTextFile(path, max);
+  if (read.problems) return read;
+  const parsed = parseJson(read.text);
+  return parsed.problems ? parsed : { data: parsed.data, text: read.text };
 }

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
+import { outsideData, readTextFile } from './read-raw.mjs';
 
 /**
  * The date a version was released, from its heading in CHANGELOG.md (`## [0.1.0] - 2026-12-01`);
@@ -12,8 +13,18 @@ export function releaseDate(changelog: string, version: string): string | undefi
   return heading?.[1];
 }
 
-/** releaseDate of a project folder's CHANGELOG.md (undefined when it has none). */
+/**
+ * releaseDate of a project folder's CHANGELOG.md (undefined when it has none), read by the rules of
+ * record files: one that is there but not a readable regular file of text is refused in one line.
+ */
 export function projectReleaseDate(root: string, version: string): string | undefined {
   const path = join(root, 'CHANGELOG.md');
-  return existsSync(path) ? releaseDate(readFileSync(path, 'utf8'), version) : undefined;
+  try {
+    lstatSync(path);
+  } catch {
+    return undefined;
+  }
+  const read = readTextFile(path, 4 * 1024 * 1024);
+  if (read.problems) throw new Error(`CHANGELOG.md /: ${outsideData(read.problems[0]!.message)}`);
+  return releaseDate(read.text, version);
 }
