@@ -127,6 +127,15 @@ describe('the release does not trust dist/', () => {
     expect(await distMismatch(dir)).toBeUndefined();
   });
 
+  it('refuses a document that is a link (LICENSE -> a secret elsewhere) instead of zipping what it points at', () => {
+    const dir = releasableCopy();
+    copies.push(dir);
+    writeFileSync(join(dir, 'secret.txt'), 'TOKEN=hunter2\n');
+    rmSync(join(dir, 'LICENSE'));
+    symlinkSync(join(dir, 'secret.txt'), join(dir, 'LICENSE'));
+    expect(() => buildBundle(dir)).toThrow(/^LICENSE \/: is a symbolic link: only regular files are read$/);
+  });
+
   it('command line: writes in New York (west of UTC) under a Turkish locale the same zip as in UTC', () => {
     const dir = releasableCopy();
     copies.push(dir);

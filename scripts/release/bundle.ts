@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readMeta, type Meta } from '../load/read-meta.js';
+import { outsideData, readTextFile } from '../load/read-raw.mjs';
 import { parquetFiles } from './parquet-files.js';
 import { reproducibleZip } from './reproducible-zip.js';
 import { buildSite } from '../site/build-site.js';
@@ -24,7 +25,16 @@ const figures = distFolder('figures');
 const parquet: BundlePart = (root, meta) => parquetFiles(root, `${meta.name} ${meta.version}`);
 const workbook: BundlePart = (root, meta) => [[WORKBOOK, reproducibleZip(datasetWorkbook(root, meta))]];
 const metadata: BundlePart = (root) => ['datapackage.json', 'citation.bib'].map((f) => [f, readFileSync(join(root, 'dist', f))]);
-const documents: BundlePart = (root) => ['CODEBOOK.md', 'CITATION.cff', 'LICENSE', 'CHANGELOG.md'].map((f) => [f, readFileSync(join(root, f))]);
+/**
+ * The documents, read by the rules of record files: a link (LICENSE -> a key elsewhere) or a FIFO in
+ * their place is refused in one line, never followed into the zip, never waited on.
+ */
+const documents: BundlePart = (root) =>
+  ['CODEBOOK.md', 'CITATION.cff', 'LICENSE', 'CHANGELOG.md'].map((f) => {
+    const read = readTextFile(join(root, f), 4 * 1024 * 1024);
+    if (read.problems) throw new Error(`${f} /: ${outsideData(read.problems[0]!.message)}`);
+    return [f, utf8.encode(read.text)];
+  });
 /** The bundle's own README, with paths relative to the unzipped folder (not the repository's README). */
 const readme: BundlePart = (root, meta) => {
   const dp = JSON.parse(readFileSync(join(root, 'dist', 'datapackage.json'), 'utf8'));
