@@ -1,7 +1,7 @@
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { exitWithFailure } from './fail.js';
-import { withCheckoutLock } from './export/checkout-lock.js';
+import { ownerAlive, withCheckoutLock } from './export/checkout-lock.js';
 import { readRecords } from './load/read-records.js';
 import { readSchemas } from './load/read-schemas.js';
 import { canonicalText } from './model/canonical-json.js';
@@ -23,6 +23,9 @@ const project = join(import.meta.dirname, '..');
 // Another dataset folder (as for check and build); the record types belong to this checkout's code,
 // so they are written only for its own schemas.
 const root = resolve(process.env.DATASET_ROOT ?? project);
+
+/** The temporary file fix writes beside a record before renaming it over the record. */
+const TEMP = /^\.fix-(\d+)\.tmp$/;
 
 /** Replaces a file by a whole new content (keeping its permissions): written to a temporary file beside it, then renamed over it. */
 function replaceFile(path: string, text: string): void {
@@ -46,6 +49,15 @@ try {
   // One writer at a time per checkout: a build never lists a record file half replaced, nor fix's temporary file.
   await withCheckoutLock(root, 'fix', async () => {
     const schemas = readSchemas(join(root, 'schema'));
+    // A fix killed outright (SIGKILL) between writing a temporary file and renaming it left it: gone now.
+    for (const t of schemas.tables) {
+      const dir = join(root, 'data', t.table);
+      const names = existsSync(dir) && lstatSync(dir).isDirectory() ? readdirSync(dir) : [];
+      for (const name of names) {
+        const pid = TEMP.exec(name)?.[1];
+        if (pid !== undefined && !ownerAlive({ pid: Number(pid), start: null })) rmSync(join(dir, name), { force: true });
+      }
+    }
     const read = readRecords(
       root,
       schemas.tables.map((t) => t.table),

@@ -120,6 +120,16 @@ describe('npm run fix, on what it cannot fix', () => {
     }
   });
 
+  it('removes the temporary file a fix killed outright left beside a record, and only when its fix is dead', () => {
+    const dir = copy();
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    writeFile(dir, `data/parties/.fix-${dead}.tmp`, drifted);
+    writeFile(dir, `data/parties/.fix-${process.pid}.tmp`, drifted);
+    const r = fix(dir);
+    expect(readdirSync(join(dir, 'data', 'parties')).filter((n) => !n.endsWith('.json'))).toEqual([`.fix-${process.pid}.tmp`]);
+    expect(r.stderr).toMatch(new RegExp(`^data/parties/\\.fix-${process.pid}\\.tmp /: is not a \\.json record file$`, 'm'));
+  });
+
   it('fails in one line, as check does, for a dataset folder without schema/', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dprk-no-schema-'));
     dirs.push(dir);
