@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -134,6 +134,23 @@ describe('the release does not trust dist/', () => {
     rmSync(join(dir, 'LICENSE'));
     symlinkSync(join(dir, 'secret.txt'), join(dir, 'LICENSE'));
     expect(() => buildBundle(dir)).toThrow(/^LICENSE \/: is a symbolic link: only regular files are read$/);
+  });
+
+  it('command line: refuses to write the zip through a link named release/', () => {
+    const dir = releasableCopy();
+    copies.push(dir);
+    const elsewhere = `${dir}-elsewhere`;
+    copies.push(elsewhere);
+    mkdirSync(elsewhere);
+    symlinkSync(elsewhere, join(dir, 'release'));
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'release', 'release.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, DATASET_ROOT: dir },
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('release failed: release is a symbolic link: the zip is written only into a real folder release/ (nothing was written)\n');
+    expect(r.status).toBe(1);
+    expect(readdirSync(elsewhere)).toEqual([]);
   });
 
   it('command line: writes in New York (west of UTC) under a Turkish locale the same zip as in UTC', () => {
