@@ -120,6 +120,17 @@ describe('the data folder: real table folders, each with records', () => {
   });
 });
 
+describe('record file names', () => {
+  it('refuses a name that is not valid UTF-8 by what it is, not as a file that cannot be found', () => {
+    const dir = copy();
+    writeFileSync(Buffer.concat([Buffer.from(join(dir, 'data', 'parties', 'x')), Buffer.from([0xff]), Buffer.from('.json')]), russia);
+    const found = listRecords(dir, TABLES).problems.map(formatProblem);
+    expect(found).toEqual([
+      'data/parties/x\ufffd.json /: has a name that is not valid UTF-8 (or holds U+FFFD), which no id can be\n    fix: rename it to <id>.json (an id is a-z, 0-9 and single hyphens)',
+    ]);
+  });
+});
+
 describe('schema files: read by the same rules as record files', () => {
   it('refuses a link, a FIFO or a folder named *.schema.json, a duplicate key and a file that is not JSON, naming file and pointer, never quoting it', () => {
     const dir = copy();

@@ -99,6 +99,14 @@ export function listRecords(root: string, tables: string[]): RecordListing {
               ? `rename it to ${e.name.slice(0, -'.json'.length)}.json`
               : `move it out of data/: data/${table}/ holds only <id>.json record files`,
           });
+        else if (e.name.includes('\ufffd'))
+          // Node decodes a name that is not UTF-8 with U+FFFD, and that name opens nothing (ENOENT).
+          problems.push({
+            file: path,
+            pointer: '',
+            message: 'has a name that is not valid UTF-8 (or holds U+FFFD), which no id can be',
+            fix: 'rename it to <id>.json (an id is a-z, 0-9 and single hyphens)',
+          });
         else {
           // Its id counts even if it cannot be read, so that references to it are not reported twice.
           stems.push(stemOf(e.name));
