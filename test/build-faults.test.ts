@@ -72,6 +72,22 @@ describe('the checkout lock', () => {
     expect(leftovers(dir)).toEqual([]);
   });
 
+  it("escapes the holder's words it prints from the lock file, so a lock cannot colour the terminal or print a fake line", async () => {
+    const dir = checkout();
+    const host = (await import('node:os')).hostname();
+    writeFileSync(
+      join(dir, LOCK_FILE),
+      JSON.stringify({ pid: process.pid, start: processStart(process.pid), host, command: '\u001b[2J\u001b[32mbuild ok\u001b[0m', since: '\u202e' }),
+    );
+    const told: string[] = [];
+    const refusal = await acquireCheckoutLock(dir, 'build', { waitMs: 100, onWait: (m) => told.push(m) }).then(
+      () => 'taken',
+      (err: Error) => err.message,
+    );
+    expect(told).toEqual([`waiting for \\u001b[2J\\u001b[32mbuild ok\\u001b[0m (pid ${process.pid}, since \\u202e) to finish (.build.lock)`]);
+    expect(refusal).toMatch(/^\.build\.lock is held by \\u001b\[2J\\u001b\[32mbuild ok\\u001b\[0m \(pid \d+, since \\u202e\)/);
+  });
+
   it('refuses in one line, never reading or following it, a lock that is a FIFO, a folder or a link (a FIFO hung the build)', async () => {
     const dir = checkout();
     const lock = join(dir, LOCK_FILE);

@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
 import { entryKind } from '../load/read-raw.mjs';
+import { printable } from '../printable.js';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 
@@ -187,7 +188,8 @@ export async function acquireCheckoutLock(root: string, command: string, options
       takeOver(path, `${owner.pid}-${owner.start}`);
       continue;
     }
-    const who = owner === 'unreadable' ? 'another process' : `${owner.command ?? 'build'} (pid ${owner.pid}, since ${owner.since ?? '?'})`;
+    // The lock file's words are escaped: whoever wrote it cannot colour the terminal or print a line of their own.
+    const who = owner === 'unreadable' ? 'another process' : printable(`${owner.command ?? 'build'} (pid ${owner.pid}, since ${owner.since ?? '?'})`);
     if (Date.now() >= deadline) {
       throw new LockBusyError(`${LOCK_FILE} is held by ${who}; waited ${Math.round(waitMs / 1000)} s. If no build is running, delete ${LOCK_FILE}`);
     }
