@@ -120,6 +120,20 @@ describe('npm run fix, on what it cannot fix', () => {
     }
   });
 
+  it('names a record nested too deep to rewrite, leaves it, and still fixes the others', () => {
+    const dir = copy();
+    const file = `data/parties/${party.id}.json`;
+    writeFile(dir, file, drifted);
+    const deep = `{"id": "zz-deep", "aliases": ${'['.repeat(200_000)}${']'.repeat(200_000)}}`;
+    writeFile(dir, 'data/parties/zz-deep.json', deep);
+    const r = fix(dir);
+    expect(r.stderr).toMatch(/^data\/parties\/zz-deep\.json \/: is nested too deep to be rewritten/m);
+    expect(r.stdout).toContain(`fixed ${file}`);
+    expect(r.status).toBe(1);
+    expect(readFileSync(join(dir, 'data', 'parties', 'zz-deep.json'), 'utf8')).toBe(deep);
+    expect(readFileSync(join(dir, file), 'utf8')).toBe(readFileSync(join(ROOT, file), 'utf8'));
+  });
+
   it('removes the temporary file a fix killed outright left beside a record, and only when its fix is dead', () => {
     const dir = copy();
     const dead = spawnSync(process.execPath, ['-e', '']).pid!;
