@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../scripts/pipeline.js';
@@ -194,6 +194,27 @@ describe('the checkout lock', () => {
 });
 
 describe('faults while writing', () => {
+  it('refuses to swap in over a dist/ that is a link (to a folder elsewhere), in one line, leaving it and its target as they were', async () => {
+    const dir = checkout();
+    const elsewhere = `${dir}-dist-elsewhere`;
+    copies.push(elsewhere);
+    renameSync(join(dir, 'dist'), elsewhere);
+    symlinkSync(elsewhere, join(dir, 'dist'));
+    const before = treeHash(elsewhere);
+    const staged = new StagedOutputs(dir);
+    const result = await buildDataset(dir, staged, { threads: false });
+    expect(result.problems).toEqual([]);
+    const err = await staged.commit().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(failureLine('build', err, dir)).toBe('build failed: dist is a symbolic link: a build replaces only a real folder or file there; remove it');
+    await staged.abort();
+    expect(lstatSync(join(dir, 'dist')).isSymbolicLink()).toBe(true);
+    expect(treeHash(elsewhere)).toEqual(before);
+    expect(leftovers(dir)).toEqual([]);
+  });
+
   it('disk full (a staged file on /dev/full): the old dist/ and documents stay, the error names the file, nothing is left', async () => {
     const dir = checkout();
     for (const doc of DOCS) writeFileSync(join(dir, doc), 'previous\n');

@@ -1,6 +1,6 @@
 import { accessSync, constants, copyFileSync, lstatSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readRecord } from '../load/read-raw.mjs';
+import { entryKind, readRecord } from '../load/read-raw.mjs';
 import { ownerAlive } from './checkout-lock.js';
 import { pauseForTests } from './test-pause.js';
 
@@ -58,7 +58,11 @@ export function checkSwappable(root: string, targets: string[]): void {
   };
   for (const t of targets) {
     const path = join(root, t);
-    if (exists(path) && lstatSync(path).isDirectory()) walk(path);
+    if (!exists(path)) continue;
+    const stats = lstatSync(path);
+    // Only what a build put there is replaced: a link (dist -> elsewhere) or a FIFO is refused as what it is.
+    if (!stats.isDirectory() && !stats.isFile()) throw new Error(`${t} is ${entryKind(stats)}: a build replaces only a real folder or file there; remove it`);
+    if (stats.isDirectory()) walk(path);
   }
 }
 
