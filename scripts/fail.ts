@@ -7,6 +7,7 @@ const REASONS: Record<string, string> = {
   EPERM: 'operation not permitted',
   EROFS: 'read-only file system',
   ENOSPC: 'no space left on device',
+  EFBIG: 'file too large',
   EDQUOT: 'disk quota exceeded',
   EMFILE: 'too many open files',
   ENOENT: 'no such file or folder',

@@ -35,7 +35,8 @@ function replaceFile(path: string, text: string): void {
     renameSync(temp, path);
   } catch (err) {
     rmSync(temp, { force: true });
-    throw err;
+    // A failed write (a full disk, a size limit) does not say which file; the one-line message must.
+    throw Object.assign(err as NodeJS.ErrnoException, { path: (err as NodeJS.ErrnoException).path ?? path });
   }
 }
 

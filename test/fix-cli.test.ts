@@ -144,6 +144,21 @@ describe('npm run fix, on what it cannot fix', () => {
     expect(r.stderr).toMatch(new RegExp(`^data/parties/\\.fix-${process.pid}\\.tmp /: is not a \\.json record file$`, 'm'));
   });
 
+  it('names the record when a write fails (a size limit, as a full disk would), and leaves it whole', () => {
+    const dir = copy();
+    const file = `data/parties/${party.id}.json`;
+    // Once without the limit, so that the launcher's bundle exists (it could not be written under it).
+    expect(fix(dir).status).toBe(0);
+    writeFile(dir, file, drifted);
+    // A file size limit of 1 KiB (ulimit -f): the rewritten record cannot be written; Node reports EFBIG.
+    const command = [process.execPath, join(ROOT, 'scripts', 'engine', 'launch.mjs'), join(ROOT, 'scripts', 'fix.ts')].map((a) => `'${a}'`).join(' ');
+    const r = spawnSync('bash', ['-c', `ulimit -f 1; exec ${command}`], { env: { ...process.env, DATASET_ROOT: dir }, encoding: 'utf8' });
+    expect(r.stderr).toBe(`fix failed: ${file}: file too large (EFBIG in write)\n`);
+    expect(r.status).toBe(1);
+    expect(readFileSync(join(dir, file), 'utf8')).toBe(drifted);
+    expect(readdirSync(join(dir, 'data', 'parties')).filter((n) => !n.endsWith('.json'))).toEqual([]);
+  });
+
   it('fails in one line, as check does, for a dataset folder without schema/', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dprk-no-schema-'));
     dirs.push(dir);
