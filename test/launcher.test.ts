@@ -39,6 +39,19 @@ describe('a checkout copied with its node_modules and their bundles (cp -a)', ()
     expect(r.status).toBe(1);
   });
 
+  it('says in one line, not with a stack trace, that it could write its bundle nowhere', () => {
+    // An entry of the copy's own, bundled nowhere yet, and bigger than the limit below.
+    writeFileSync(join(copy, 'scripts', 'zz-entry.ts'), `console.log('${'x'.repeat(4096)}'.length);\n`);
+    const tmp = join(copy, 'tmp');
+    mkdirSync(tmp);
+    const command = [process.execPath, join(copy, 'scripts', 'engine', 'launch.mjs'), join(copy, 'scripts', 'zz-entry.ts')].map((a) => `'${a}'`).join(' ');
+    // A file size limit of 1 KiB (ulimit -f) for the launcher and esbuild: neither node_modules/.cache nor TMPDIR can take it.
+    const r = spawnSync('bash', ['-c', `ulimit -f 1; exec ${command}`], { cwd: copy, env: { ...env, TMPDIR: tmp }, encoding: 'utf8' });
+    expect(r.stderr).toMatch(/^cannot run scripts\/zz-entry\.ts: its bundle could not be written \(.*file too large\)\n$/);
+    expect(r.status).toBe(1);
+    rmSync(join(copy, 'scripts', 'zz-entry.ts'));
+  });
+
   // The validators' cache (scripts/engine/compiled-validators.ts) holds code copied from
   // scripts/validate/: an edit there must compile anew, not load the code of before the edit.
   it('validates with the word counter as it is now, not as a cache kept it', () => {

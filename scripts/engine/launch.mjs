@@ -114,7 +114,19 @@ if (!existsSync(path)) {
       process.exit(1);
     }
     path = join(dir, name);
-    if (!existsSync(path)) await bundle(entry, path);
+    if (!existsSync(path)) {
+      try {
+        await bundle(entry, path);
+      } catch (err) {
+        // Neither place could take the bundle (a full disk, a size limit): one line, not esbuild's stack.
+        const message = String(/** @type {Error} */ (err)?.message ?? err)
+          .split('\n')
+          .filter((l) => l.trim() !== '')
+          .slice(-1)[0];
+        console.error(`cannot run ${relative(ROOT, entry)}: its bundle could not be written (${message?.trim()})`);
+        process.exit(1);
+      }
+    }
   }
 }
 process.argv = [process.argv[0] ?? 'node', entry, ...args];
