@@ -1,10 +1,10 @@
-import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { entryKind } from '../load/read-raw.mjs';
 import { join, resolve } from 'node:path';
 import { buildBundle } from './bundle.js';
 import { distMismatch } from './dist-matches-data.js';
 import { withCheckoutLock } from '../export/checkout-lock.js';
-import { recoverInterrupted } from '../export/swap-journal.js';
+import { recoverInterrupted, writeFileNamed } from '../export/swap-journal.js';
 import { exitWithFailure } from '../fail.js';
 
 /**
@@ -38,7 +38,7 @@ try {
     // Written beside, then renamed: a zip under its final name is always whole.
     const temp = join(dir, `.${name}.${process.pid}.tmp`);
     try {
-      writeFileSync(temp, bytes);
+      writeFileNamed(temp, bytes);
       renameSync(temp, join(dir, name));
     } finally {
       rmSync(temp, { force: true });
