@@ -215,6 +215,25 @@ describe('faults while writing', () => {
     expect(leftovers(dir)).toEqual([]);
   });
 
+  it('command line, a short write (a file size limit, as a disk filling up gives): never taken for a whole file', async () => {
+    const dir = checkout();
+    // Once without the limit, so that the launcher's bundle exists (it could not be written under it).
+    expect((await finished(startBuild(dir))).status).toBe(0);
+    const russia = join(dir, 'data', 'parties', 'russia.json');
+    writeFileSync(russia, readFileSync(russia, 'utf8').replace('"name": "', '"name": "The '));
+    const before = { dist: treeHash(join(dir, 'dist')), docs: docsOf(dir) };
+    // 100 KiB per file (ulimit -f): the kernel writes what fits of a bigger file and says so, without an error.
+    const command = buildArgs.map((a) => `'${a}'`).join(' ');
+    const r = spawnSync('bash', ['-c', `ulimit -f 100; exec '${process.execPath}' ${command}`], {
+      env: { ...process.env, DATASET_ROOT: dir },
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toMatch(/^build failed: \.build-\d+\/new\/dist\/\S+: file too large \(EFBIG in write\)\n$/);
+    expect(r.status).toBe(1);
+    expect({ dist: treeHash(join(dir, 'dist')), docs: docsOf(dir) }).toEqual(before);
+    expect(leftovers(dir)).toEqual([]);
+  });
+
   it('disk full (a staged file on /dev/full): the old dist/ and documents stay, the error names the file, nothing is left', async () => {
     const dir = checkout();
     for (const doc of DOCS) writeFileSync(join(dir, doc), 'previous\n');

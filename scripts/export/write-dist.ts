@@ -81,15 +81,17 @@ export class StagedOutputs {
 }
 
 /**
- * Writes a file in one request to libuv's thread pool (writev writes every part, however many, and
- * retries short writes there), so that it progresses while this thread goes on computing. The promise
- * API of fs would come back to this thread between every 512 KiB.
+ * Writes a file in one request to libuv's thread pool (writev writes every part, however many), so
+ * that it progresses while this thread goes on computing. The promise API of fs would come back to
+ * this thread between every 512 KiB. A short write (a disk filling up, a file size limit: the kernel
+ * writes what fits and says how much, without an error) is followed by a write of the rest, which
+ * then fails with the error that names the cause: a file is never left shorter than its content.
  */
 function writeInBackground(path: string, content: Content): Promise<void> {
   const parts = Array.isArray(content) ? content : [typeof content === 'string' ? Buffer.from(content) : content];
   const fd = openSync(path, 'w');
   return new Promise((resolve, reject) => {
-    writev(fd, parts, (err) => {
+    const finish = (err: NodeJS.ErrnoException | null) => {
       try {
         closeSync(fd);
       } catch (closeErr) {
@@ -98,6 +100,29 @@ function writeInBackground(path: string, content: Content): Promise<void> {
       // fs callbacks do not say which file; the one-line message must.
       if (err) reject(Object.assign(err, { path: err.path ?? path }));
       else resolve();
-    });
+    };
+    const writeAll = (rest: Uint8Array[]) => {
+      const left = rest.reduce((n, part) => n + part.byteLength, 0);
+      if (left === 0) return finish(null);
+      writev(fd, rest, (err, written) => {
+        if (err) return finish(err);
+        if (written === 0) return finish(Object.assign(new Error(`wrote nothing of the last ${left} bytes`), { code: 'EIO', syscall: 'write' }));
+        writeAll(after(rest, written));
+      });
+    };
+    writeAll(parts);
   });
+}
+
+/** The parts left once the first n bytes of them are written. */
+function after(parts: Uint8Array[], n: number): Uint8Array[] {
+  const rest: Uint8Array[] = [];
+  for (const part of parts) {
+    if (n >= part.byteLength) n -= part.byteLength;
+    else {
+      rest.push(n === 0 ? part : part.subarray(n));
+      n = 0;
+    }
+  }
+  return rest;
 }
