@@ -234,6 +234,17 @@ describe('faults while writing', () => {
     expect(leftovers(dir)).toEqual([]);
   });
 
+  it('command line, not even the lock can be written (a full disk; here a file size limit of 0): one line naming it, no empty lock left behind', async () => {
+    const dir = checkout();
+    // Once without the limit, so that the launcher's bundle exists (it could not be written under it).
+    expect((await finished(startBuild(dir))).status).toBe(0);
+    const command = buildArgs.map((a) => `'${a}'`).join(' ');
+    const r = spawnSync('bash', ['-c', `ulimit -f 0; exec '${process.execPath}' ${command}`], { env: { ...process.env, DATASET_ROOT: dir }, encoding: 'utf8' });
+    expect(r.stderr).toBe(`build failed: ${LOCK_FILE}: file too large (EFBIG in write)\n`);
+    expect(r.status).toBe(1);
+    expect(leftovers(dir)).toEqual([]);
+  });
+
   it('disk full (a staged file on /dev/full): the old dist/ and documents stay, the error names the file, nothing is left', async () => {
     const dir = checkout();
     for (const doc of DOCS) writeFileSync(join(dir, doc), 'previous\n');

@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { entryKind } from '../load/read-raw.mjs';
 import { printable } from '../printable.js';
@@ -103,10 +103,15 @@ function createExclusive(path: string, text: string): boolean {
     throw err;
   }
   try {
-    writeSync(fd, text);
-  } finally {
+    // Whole (writeFileSync writes again after a short write), or not at all: a lock this process
+    // created but could not fill (a full disk) is removed, not left for the next build to wait on.
+    writeFileSync(fd, text);
+  } catch (err) {
     closeSync(fd);
+    rmSync(path, { force: true });
+    throw Object.assign(err as NodeJS.ErrnoException, { path: (err as NodeJS.ErrnoException).path ?? path });
   }
+  closeSync(fd);
   return true;
 }
 
