@@ -29,9 +29,15 @@ export class StagedOutputs {
   constructor(private readonly root: string) {
     this.stage = stagingDir(root);
     rmSync(this.stage, { recursive: true, force: true });
-    mkdirSync(join(this.stage, 'new', 'dist'), { recursive: true });
-    mkdirSync(join(this.stage, 'old'));
-    writeOwner(this.stage, { pid: process.pid, start: processStart(process.pid) });
+    try {
+      mkdirSync(join(this.stage, 'new', 'dist'), { recursive: true });
+      mkdirSync(join(this.stage, 'old'));
+      writeOwner(this.stage, { pid: process.pid, start: processStart(process.pid) });
+    } catch (err) {
+      // A staging folder that could not be set up (a full disk fails its OWNER file) is not left behind.
+      rmSync(this.stage, { recursive: true, force: true });
+      throw err;
+    }
     this.dist = {
       set: (path: string, content: Content) => {
         const target = join(this.stage, 'new', 'dist', path);
