@@ -49,6 +49,9 @@ describe('a checkout copied with its node_modules and their bundles (cp -a)', ()
     const r = spawnSync('bash', ['-c', `ulimit -f 1; exec ${command}`], { cwd: copy, env: { ...env, TMPDIR: tmp }, encoding: 'utf8' });
     expect(r.stderr).toMatch(/^cannot run scripts\/zz-entry\.ts: its bundle could not be written \(.*file too large\)\n$/);
     expect(r.status).toBe(1);
+    // No part of a bundle is left in either place.
+    const parts = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => n.includes('zz-entry')) : []);
+    expect([...parts(join(copy, BUNDLES)), ...parts(join(tmp, `dprk-russia-treaty-${process.getuid?.() ?? 'user'}`))]).toEqual([]);
     rmSync(join(copy, 'scripts', 'zz-entry.ts'));
   });
 

@@ -6,7 +6,7 @@
 // time. Used by npm run check, npm run fix and npm run build:data; a fresh clone bundles on its first run.
 //   node scripts/engine/launch.mjs scripts/check.ts [args...]
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -79,17 +79,23 @@ async function bundle(entry, path) {
   };
   mkdirSync(dirname(path), { recursive: true });
   const temp = `${path}.${process.pid}.tmp`;
-  await esbuild.build({
-    entryPoints: [entry],
-    outfile: temp,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'silent', // a failure throws with its messages; the first one may be retried elsewhere
-    plugins: [ownMeta],
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  });
+  // A bundle that could not be written whole (a full disk) leaves no part of itself behind.
+  await esbuild
+    .build({
+      entryPoints: [entry],
+      outfile: temp,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      logLevel: 'silent', // a failure throws with its messages; the first one may be retried elsewhere
+      plugins: [ownMeta],
+      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    })
+    .catch((err) => {
+      rmSync(temp, { force: true });
+      throw err;
+    });
   // Renamed into place, so that a run killed meanwhile, or a run beside it, never sees half a bundle.
   renameSync(temp, path);
 }
