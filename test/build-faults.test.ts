@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDataset } from '../scripts/pipeline.js';
 import { StagedOutputs } from '../scripts/export/write-dist.js';
-import { acquireCheckoutLock, LOCK_FILE, processStart } from '../scripts/export/checkout-lock.js';
+import { acquireCheckoutLock, LOCK_FILE, lockWaitFromEnvironment, processStart } from '../scripts/export/checkout-lock.js';
 import { recoverInterrupted, stagingDir, writeOwner } from '../scripts/export/swap-journal.js';
 import { failureLine } from '../scripts/fail.js';
 import { BUILD_ARGS, ROOT, copyProject, removeProject, treeHash } from './support/project.js';
@@ -46,6 +46,14 @@ const committedDist = treeHash(join(ROOT, 'dist'));
 const committedDocs = docsOf(ROOT);
 
 describe('the checkout lock', () => {
+  it('waits as long as DATASET_LOCK_WAIT_MS says, and refuses a value that is not a whole number of milliseconds (NaN would wait forever)', () => {
+    expect(lockWaitFromEnvironment(undefined)).toBe(60_000);
+    expect(lockWaitFromEnvironment('')).toBe(60_000);
+    expect(lockWaitFromEnvironment('500')).toBe(500);
+    for (const bad of ['abc', '-1', '1e3', '1.5', 'Infinity', '99999999999999999999'])
+      expect(() => lockWaitFromEnvironment(bad), bad).toThrow(`DATASET_LOCK_WAIT_MS must be a whole number of milliseconds, not ${JSON.stringify(bad)}`);
+  });
+
   it('lets one holder in; a second waits a bounded time, then refuses naming the holder', async () => {
     const dir = checkout();
     const release = await acquireCheckoutLock(dir, 'build');

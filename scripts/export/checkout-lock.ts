@@ -154,10 +154,24 @@ export interface LockOptions {
 /** Thrown when the lock stays held by a live process for longer than the wait. */
 export class LockBusyError extends Error {}
 
+const DEFAULT_WAIT_MS = 60_000;
+
+/**
+ * DATASET_LOCK_WAIT_MS as a number of milliseconds (60 s when unset). Anything else is refused:
+ * "abc" would otherwise be NaN, and a deadline of NaN is never reached, so the build would wait forever.
+ */
+export function lockWaitFromEnvironment(value = process.env.DATASET_LOCK_WAIT_MS): number {
+  if (value === undefined || value === '') return DEFAULT_WAIT_MS;
+  const ms = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(ms))
+    throw new Error(`DATASET_LOCK_WAIT_MS must be a whole number of milliseconds, not ${JSON.stringify(value)}`);
+  return ms;
+}
+
 /** Takes the checkout's lock (waiting a bounded time for a live owner) and returns its release. */
 export async function acquireCheckoutLock(root: string, command: string, options: LockOptions = {}): Promise<() => void> {
   const path = join(root, LOCK_FILE);
-  const waitMs = options.waitMs ?? Number(process.env.DATASET_LOCK_WAIT_MS ?? 60_000);
+  const waitMs = options.waitMs ?? lockWaitFromEnvironment();
   const me: Owner = { pid: process.pid, start: processStart(process.pid), host: hostname(), command, since: new Date().toISOString() };
   const deadline = Date.now() + waitMs;
   let told = false;
