@@ -23,6 +23,8 @@ const BUILD_FLAGS: string[] = JSON.parse(readFileSync(join(ROOT, 'package.json')
   .filter(Boolean);
 const SIZES = (process.env.BENCH_SIZES ?? '10000,50000,100000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** Pairs of loads (the entry, then JSON.parse of the same files) behind the load ratio. */
+const LOAD_PAIRS = Number(process.env.BENCH_LOAD_PAIRS ?? 9);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const s = (ms: number) => (ms / 1000).toFixed(2);
 
@@ -134,9 +136,17 @@ for (const n of SIZES) {
       const measure = join(ROOT, 'scripts', 'bench', 'measure-load.mjs');
       const entry: number[] = [];
       const parse: number[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        entry.push(node([measure, join(dir, 'dist'), 'entry']).out.ms);
-        parse.push(node([measure, join(dir, 'dist'), 'json']).out.ms);
+      // Two loads of ~0.4 s each: their ratio moves by ±10% from one pair to the next on a shared 2-core
+      // machine, so more pairs than the builds' five, each taken in turn in the other order.
+      for (let i = 0; i < LOAD_PAIRS; i++) {
+        const pair = (mode: 'entry' | 'json') => node([measure, join(dir, 'dist'), mode]).out.ms;
+        if (i % 2 === 0) {
+          entry.push(pair('entry'));
+          parse.push(pair('json'));
+        } else {
+          parse.push(pair('json'));
+          entry.push(pair('entry'));
+        }
       }
       // The ratio is the median of each run's pair, taken one after the other: a machine whose speed drifts
       // during the runs moves both halves of a pair, not one median against the other.
