@@ -62,6 +62,16 @@ describe('figures', () => {
     for (const legend of ['a step of the 2024 treaty', 'what followed', 'dot: dated to the day', 'bar: dated to the month only']) expect(all).toContain(legend);
   });
 
+  it('the timeline labels its months in the right year for any year, 0-99 too (Date.UTC would read 50 as 1950)', () => {
+    const at = (id: string, value: string) => ({ ...t.events[0], id, date: { ...t.events[0].date, value }, end_date: undefined, order_in_day: undefined });
+    const early = [at('x-early', '0050-02-10'), at('x-later', '0050-09-01')];
+    const all = texts(timelineSvg(early, '0001', steps, source)).join(' ');
+    expect(all).toContain('0050-02-10');
+    expect(all).toMatch(/\bApr 50\b/);
+    expect(all).toMatch(/\bJul 50\b/);
+    expect(all).not.toContain('1950');
+  });
+
   it('the timeline moves when a date changes', () => {
     const before = timelineSvg(t.events, '2024-06', steps, source);
     const moved = t.events.map((e: any) => (e.id === 'csp-2024-ru-law-signed' ? { ...e, date: { ...e.date, value: '2024-11-20' } } : e));

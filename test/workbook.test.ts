@@ -35,6 +35,8 @@ describe('the xlsx writer', () => {
     expect([0, 25, 26, 27, 701, 702].map(columnName)).toEqual(['A', 'Z', 'AA', 'AB', 'ZZ', 'AAA']);
     expect(excelSerial('1900-03-01')).toBe(61);
     expect(excelSerial('2024-06-19')).toBe(45462);
+    // Years 0-99 are those years, not 1900-1999 (as Date.UTC would read them).
+    expect(excelSerial('0100-01-01') - excelSerial('0099-12-31')).toBe(1);
   });
 
   it('writes a date Excel cannot show as itself (before 1 March 1900) as text, never as a serial day shown wrong', () => {

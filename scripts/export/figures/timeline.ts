@@ -77,7 +77,8 @@ export function timelineSvg(events: readonly Event[], since: string, treatySteps
       m = 0;
       yr++;
     }
-    const d = Date.UTC(yr, m, 1) / 86_400_000;
+    // From the ISO date, not Date.UTC: Date.UTC takes years 0-99 for 1900-1999.
+    const d = days(`${String(yr).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}-01`);
     if (d > end) break;
     if (d < start) continue;
     grid.push(`<line x1="${r1(x(d))}" y1="${top - 4}" x2="${r1(x(d))}" y2="${bottom + 4}" stroke="${m === 0 ? '#888888' : '#d0d0d0'}"/>`);

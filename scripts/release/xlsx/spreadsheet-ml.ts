@@ -44,8 +44,8 @@ export function columnName(index: number): string {
 
 /** Days since Excel's day 0 (1899-12-30, which absorbs Excel's 1900 leap-year bug for dates after February 1900). */
 export function excelSerial(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / 86_400_000 + 25_569;
+  // Parsed as an ISO date, not through Date.UTC, which takes years 0-99 for 1900-1999.
+  return Date.parse(`${date}T00:00:00Z`) / 86_400_000 + 25_569;
 }
 
 // Cell formats (styles.xml cellXfs): 0 plain, 1 bold, 2 date, 3 wrapped, 4 bold and wrapped.
