@@ -1,3 +1,4 @@
+import { readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalFormProblems } from '../scripts/check/canonical-form.js';
@@ -34,6 +35,28 @@ describe('record files', () => {
           message: 'is not in canonical form (keys in schema order, two-space indent, LF line ends, final newline)',
           fix: 'run npm run fix',
         },
+      ]);
+    } finally {
+      removeProject(dir);
+    }
+  });
+
+  it('a byte-order mark is out of canonical form, and a file that became a link after it was read is reported, not followed', () => {
+    const dir = copyProject();
+    try {
+      const file = 'data/treaties/csp-2024.json';
+      const canonical = readFileSync(join(ROOT, file), 'utf8');
+      writeFile(dir, file, `\ufeff${canonical}`);
+      const records = readRecords(dir, ['treaties']).records;
+      expect(canonicalFormProblems(dir, schemas, records).map((p) => `${p.file} ${p.message}`)).toEqual([
+        `${file} is not in canonical form (keys in schema order, two-space indent, LF line ends, final newline)`,
+      ]);
+      // Replaced by a link to a canonical copy between the read and the form check.
+      writeFile(dir, 'elsewhere.json', canonical);
+      rmSync(join(dir, file));
+      symlinkSync(join(dir, 'elsewhere.json'), join(dir, file));
+      expect(canonicalFormProblems(dir, schemas, records).map((p) => `${p.file} ${p.message}`)).toEqual([
+        `${file} is a symbolic link: only regular files under data/ are read (replace it with the record file itself)`,
       ]);
     } finally {
       removeProject(dir);

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Schemas } from '../load/read-schemas.js';
 import { canonicalText } from '../model/canonical-json.js';
 import type { Problem } from '../problem.js';
 import type { LoadedRecord } from '../types/records.js';
+import { readBytes } from '../load/read-raw.mjs';
+import { MAX_RECORD_BYTES } from '../load/read-records.js';
 
 /**
  * Record files not in canonical form (keys in their schema's order, two-space indent, LF line ends,
@@ -13,7 +14,14 @@ import type { LoadedRecord } from '../types/records.js';
 export function canonicalFormProblems(root: string, schemas: Schemas, records: readonly LoadedRecord[]): Problem[] {
   const problems: Problem[] = [];
   for (const r of records) {
-    if (readFileSync(join(root, r.file), 'utf8') !== canonicalText(schemas, r.table, r.data)) {
+    // Read again by the rules the first read followed (a link or a FIFO put there in between is
+    // reported, never followed or waited on), and compared byte for byte (a byte-order mark is not canonical).
+    const read = readBytes(join(root, r.file), MAX_RECORD_BYTES);
+    if (read.problems) {
+      for (const p of read.problems) problems.push({ file: r.file, ...p });
+      continue;
+    }
+    if (!Buffer.from(canonicalText(schemas, r.table, r.data)).equals(read.bytes)) {
       problems.push({
         file: r.file,
         pointer: '',

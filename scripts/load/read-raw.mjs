@@ -104,14 +104,14 @@ function decodeText(bytes) {
 }
 
 /**
- * A file's bytes (never more than max + 1 of them) as UTF-8 text, by the rules of record files: only
- * a regular file, never followed if a link, never waited on if a FIFO; or the problems with it (not a
- * regular file, cannot be read, over the size limit, empty, not UTF-8), in words, never quoting it.
+ * A file's bytes (never more than max + 1 of them), by the rules of record files: only a regular
+ * file, never followed if a link, never waited on if a FIFO; or the problems with it (not a regular
+ * file, cannot be read, over the size limit), in words. The bytes are valid until the next read.
  * @param {string} path
  * @param {number} max size limit, in bytes
- * @returns {{ text: string, problems?: undefined } | { problems: JsonProblem[] }}
+ * @returns {{ bytes: Uint8Array, problems?: undefined } | { problems: JsonProblem[] }}
  */
-export function readTextFile(path, max) {
+export function readBytes(path, max) {
   if (scratch.length < max + 1) scratch = new Uint8Array(max + 1);
   let n;
   try {
@@ -120,7 +120,20 @@ export function readTextFile(path, max) {
     return { problems: [{ pointer: '', message: unreadable(err) }] };
   }
   if (typeof n === 'string') return { problems: [{ pointer: '', message: n }] };
-  return n < 0 ? { problems: [{ pointer: '', message: overLimit(-n, max) }] } : decodeText(scratch.subarray(0, n));
+  return n < 0 ? { problems: [{ pointer: '', message: overLimit(-n, max) }] } : { bytes: scratch.subarray(0, n) };
+}
+
+/**
+ * A file's bytes (never more than max + 1 of them) as UTF-8 text, by the rules of record files: only
+ * a regular file, never followed if a link, never waited on if a FIFO; or the problems with it (not a
+ * regular file, cannot be read, over the size limit, empty, not UTF-8), in words, never quoting it.
+ * @param {string} path
+ * @param {number} max size limit, in bytes
+ * @returns {{ text: string, problems?: undefined } | { problems: JsonProblem[] }}
+ */
+export function readTextFile(path, max) {
+  const read = readBytes(path, max);
+  return read.problems ? read : decodeText(read.bytes);
 }
 
 /**
