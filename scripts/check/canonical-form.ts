@@ -6,22 +6,31 @@ import type { LoadedRecord } from '../types/records.js';
 import { readBytes } from '../load/read-raw.mjs';
 import { MAX_RECORD_BYTES } from '../load/read-records.js';
 
+/** Bytes as text, a byte-order mark kept (it is not canonical). */
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
 /**
  * Record files not in canonical form (keys in their schema's order, two-space indent, LF line ends,
  * a final newline), which npm run fix rewrites. Form, not content: the build reads any form, so
  * only npm run check (and the data-format test) asks for it, as a linter would.
  */
+
 export function canonicalFormProblems(root: string, schemas: Schemas, records: readonly LoadedRecord[]): Problem[] {
   const problems: Problem[] = [];
   for (const r of records) {
-    // Read again by the rules the first read followed (a link or a FIFO put there in between is
-    // reported, never followed or waited on), and compared byte for byte (a byte-order mark is not canonical).
-    const read = readBytes(join(root, r.file), MAX_RECORD_BYTES);
-    if (read.problems) {
-      for (const p of read.problems) problems.push({ file: r.file, ...p });
-      continue;
+    // The text that was parsed, when the reader kept it (one thread: npm run check); otherwise the
+    // file is read again by the rules the first read followed (a link or a FIFO put there in between
+    // is reported, never followed or waited on). Compared as written: a byte-order mark is not canonical.
+    let text = r.fileText;
+    if (text === undefined) {
+      const read = readBytes(join(root, r.file), MAX_RECORD_BYTES);
+      if (read.problems) {
+        for (const p of read.problems) problems.push({ file: r.file, ...p });
+        continue;
+      }
+      text = utf8.decode(read.bytes);
     }
-    if (!Buffer.from(canonicalText(schemas, r.table, r.data)).equals(read.bytes)) {
+    if (text !== canonicalText(schemas, r.table, r.data)) {
       problems.push({
         file: r.file,
         pointer: '',

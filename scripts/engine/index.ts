@@ -88,7 +88,8 @@ export async function readRecordFiles(
   };
   const readHere = (index: number) => {
     const job = jobs[index]!;
-    done[index] = { ...readListedRecords(root, { ...listing, files: new Map([[job.table, job.names]]) }), valid: NONE };
+    // The files' texts are not kept: at this size they would be tens of MB held to the end.
+    done[index] = { ...readListedRecords(root, { ...listing, files: new Map([[job.table, job.names]]) }, false), valid: NONE };
   };
   try {
     // Chunks that are due come first; this thread reads a chunk itself only when none is due, so

@@ -81,15 +81,15 @@ function unreadable(err) {
   return `cannot be read (${code ?? /** @type {Error} */ (err).message})`;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** The buffer readTextFile reads each file into: grown to the size limit on first use. */
 let scratch = new Uint8Array(0);
 
 /**
- * Bytes as UTF-8 text (a byte-order mark dropped), or the problem with them: empty, not UTF-8.
+ * Bytes as UTF-8 text (a byte-order mark dropped, and said: bom), or the problem with them: empty, not UTF-8.
  * @param {Uint8Array} bytes
- * @returns {{ text: string, problems?: undefined } | { problems: JsonProblem[] }}
+ * @returns {{ text: string, bom: boolean, problems?: undefined } | { problems: JsonProblem[] }}
  */
 function decodeText(bytes) {
   if (bytes.length === 0) return { problems: [{ pointer: '', message: 'is empty' }] };
@@ -99,8 +99,8 @@ function decodeText(bytes) {
   } catch {
     return { problems: [{ pointer: '', message: 'is not valid UTF-8' }] };
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { text };
+  const bom = text.charCodeAt(0) === 0xfeff;
+  return { text: bom ? text.slice(1) : text, bom };
 }
 
 /**
@@ -129,7 +129,7 @@ export function readBytes(path, max) {
  * regular file, cannot be read, over the size limit, empty, not UTF-8), in words, never quoting it.
  * @param {string} path
  * @param {number} max size limit, in bytes
- * @returns {{ text: string, problems?: undefined } | { problems: JsonProblem[] }}
+ * @returns {{ text: string, bom: boolean, problems?: undefined } | { problems: JsonProblem[] }}
  */
 export function readTextFile(path, max) {
   const read = readBytes(path, max);
@@ -142,11 +142,11 @@ export function readTextFile(path, max) {
  * duplicate keys), in words, never an exception, and never quoting the bytes.
  * @param {string} path
  * @param {number} max size limit of one record file, in bytes
- * @returns {{ data: unknown, text: string, problems?: undefined } | { problems: JsonProblem[] }}
+ * @returns {{ data: unknown, text: string, bom: boolean, problems?: undefined } | { problems: JsonProblem[] }}
  */
 export function readRecord(path, max) {
   const read = readTextFile(path, max);
   if (read.problems) return read;
   const parsed = parseJson(read.text);
-  return parsed.problems ? parsed : { data: parsed.data, text: read.text };
+  return parsed.problems ? parsed : { data: parsed.data, text: read.text, bom: read.bom };
 }

@@ -12,19 +12,25 @@ export const MAX_RECORD_BYTES = 1024 * 1024;
  * big, empty, not UTF-8, not strict JSON) gives its problems, never an exception, so that one report
  * lists everything wrong.
  */
-export function readRecordFile(root: string, table: string, name: string): LoadedRecord | Problem[] {
+export function readRecordFile(root: string, table: string, name: string, keepText = true): LoadedRecord | Problem[] {
   const file = `data/${table}/${name}`;
   const record = readRecord(join(root, file), MAX_RECORD_BYTES);
-  return record.problems === undefined ? { table, file, stem: stemOf(name), data: record.data } : record.problems.map((p) => ({ file, ...p }));
+  if (record.problems !== undefined) return record.problems.map((p) => ({ file, ...p }));
+  const loaded: LoadedRecord = { table, file, stem: stemOf(name), data: record.data };
+  if (keepText) loaded.fileText = record.bom ? `\ufeff${record.text}` : record.text;
+  return loaded;
 }
 
-/** The record files of a listing, read on this thread one after another, in listing order. */
-export function readListedRecords(root: string, listing: RecordListing): { records: LoadedRecord[]; problems: Problem[] } {
+/**
+ * The record files of a listing, read on this thread one after another, in listing order; each
+ * record keeps its file's text unless told not to (the engine, at 100,000 records, does not).
+ */
+export function readListedRecords(root: string, listing: RecordListing, keepText = true): { records: LoadedRecord[]; problems: Problem[] } {
   const records: LoadedRecord[] = [];
   const problems: Problem[] = [];
   for (const [table, names] of listing.files) {
     for (const name of names) {
-      const r = readRecordFile(root, table, name);
+      const r = readRecordFile(root, table, name, keepText);
       if (Array.isArray(r)) problems.push(...r);
       else records.push(r);
     }

@@ -16,6 +16,11 @@ export interface LoadedRecord {
   /** The file name without .json, which must equal the record's id. */
   stem: string;
   data: unknown;
+  /**
+   * The file's text exactly as read (a byte-order mark included), kept by the one-thread reader so
+   * that the canonical-form check judges the very text that was parsed, without reading the file again.
+   */
+  fileText?: string;
 }
 
 /** A record that passed its table's schema, so its content has its generated type. */
