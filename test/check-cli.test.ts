@@ -1,14 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, copyProject, findRecord, removeProject, writeFile } from './support/project.js';
+import { copyProject, findRecord, removeProject, runScript, writeFile } from './support/project.js';
 
 /** npm run check on the command line, as a curator runs it: the one real command-line case of the check. */
-const check = (dir: string) =>
-  spawnSync(process.execPath, [join(ROOT, 'scripts', 'engine', 'launch.mjs'), join(ROOT, 'scripts', 'check.ts')], {
-    env: { ...process.env, DATASET_ROOT: dir },
-    encoding: 'utf8',
-  });
+const check = (dir: string) => runScript('check', dir);
 
 describe('npm run check', () => {
   let dir: string;

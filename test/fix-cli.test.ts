@@ -4,18 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquireCheckoutLock, LOCK_FILE } from '../scripts/export/checkout-lock.js';
-import { ROOT, copyProject, findRecord, removeProject, treeHash, writeFile } from './support/project.js';
+import { ROOT, copyProject, findRecord, removeProject, runScript, scriptArgs, treeHash, writeFile } from './support/project.js';
 
 /** npm run fix on the command line, against a copy of the dataset. */
 const fix = (dir: string, as: string[] = []) =>
-  spawnSync(
-    as[0] ?? process.execPath,
-    [...as.slice(1), ...(as.length ? [process.execPath] : []), join(ROOT, 'scripts', 'engine', 'launch.mjs'), join(ROOT, 'scripts', 'fix.ts')],
-    {
-      env: { ...process.env, DATASET_ROOT: dir },
-      encoding: 'utf8',
-    },
-  );
+  as.length === 0
+    ? runScript('fix', dir)
+    : spawnSync(as[0]!, [...as.slice(1), process.execPath, ...scriptArgs('fix')], { env: { ...process.env, DATASET_ROOT: dir }, encoding: 'utf8' });
 
 describe('npm run fix', () => {
   let dir: string;
@@ -109,10 +104,7 @@ describe('npm run fix, on what it cannot fix', () => {
     const dir = copy();
     const release = await acquireCheckoutLock(dir, 'build');
     try {
-      const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'engine', 'launch.mjs'), join(ROOT, 'scripts', 'fix.ts')], {
-        env: { ...process.env, DATASET_ROOT: dir, DATASET_LOCK_WAIT_MS: '0' },
-        encoding: 'utf8',
-      });
+      const r = runScript('fix', dir, { DATASET_LOCK_WAIT_MS: '0' });
       expect(r.stderr).toMatch(new RegExp(`fix failed: \\${LOCK_FILE} is held by build \\(pid ${process.pid}, since .*\\); waited 0 s`));
       expect(r.status).toBe(1);
     } finally {
@@ -151,7 +143,7 @@ describe('npm run fix, on what it cannot fix', () => {
     expect(fix(dir).status).toBe(0);
     writeFile(dir, file, drifted);
     // A file size limit of 1 KiB (ulimit -f): the rewritten record cannot be written; Node reports EFBIG.
-    const command = [process.execPath, join(ROOT, 'scripts', 'engine', 'launch.mjs'), join(ROOT, 'scripts', 'fix.ts')].map((a) => `'${a}'`).join(' ');
+    const command = [process.execPath, ...scriptArgs('fix')].map((a) => `'${a}'`).join(' ');
     const r = spawnSync('bash', ['-c', `ulimit -f 1; exec ${command}`], { env: { ...process.env, DATASET_ROOT: dir }, encoding: 'utf8' });
     expect(r.stderr).toBe(`fix failed: ${file}: file too large (EFBIG in write)\n`);
     expect(r.status).toBe(1);
@@ -165,10 +157,7 @@ describe('npm run fix, on what it cannot fix', () => {
     const r = fix(dir);
     expect(r.stderr).toBe('fix failed: schema: no such file or folder (ENOENT in scandir)\n');
     expect(r.status).toBe(1);
-    const c = spawnSync(process.execPath, [join(ROOT, 'scripts', 'engine', 'launch.mjs'), join(ROOT, 'scripts', 'check.ts')], {
-      env: { ...process.env, DATASET_ROOT: dir },
-      encoding: 'utf8',
-    });
+    const c = runScript('check', dir);
     expect(c.stderr).toBe('check failed: schema: no such file or folder (ENOENT in scandir)\n');
     expect(c.status).toBe(1);
   });

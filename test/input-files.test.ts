@@ -8,7 +8,7 @@ import { readMeta } from '../scripts/load/read-meta.js';
 import { readRecord } from '../scripts/load/read-raw.mjs';
 import { parseJson } from '../scripts/load/parse-json.mjs';
 import { formatProblem } from '../scripts/problem.js';
-import { ROOT, copyProject, removeProject, runBuild, treeHash } from './support/project.js';
+import { ROOT, copyProject, removeProject, runBuild, scriptArgs, treeHash } from './support/project.js';
 
 /**
  * What the build reads: only regular files under data/, in real table folders, each parsed as strict
@@ -109,7 +109,7 @@ describe('the data folder: real table folders, each with records', () => {
     chmodSync(dir, 0o755);
     chmodSync(join(dir, 'data', 'sources'), 0);
     try {
-      const command = [process.execPath, join(ROOT, 'scripts', 'engine', 'launch.mjs'), join(ROOT, 'scripts', 'check.ts')];
+      const command = [process.execPath, ...scriptArgs('check')];
       const [cmd, ...args] = root ? ['setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups', ...command] : command;
       const r = spawnSync(cmd!, args, { cwd: ROOT, env: { ...process.env, DATASET_ROOT: dir }, encoding: 'utf8' });
       expect(r.stderr).toBe('data/sources /: cannot be listed (EACCES)\n\ncheck failed: 1 problem(s)\n');

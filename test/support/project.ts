@@ -6,10 +6,17 @@ import { createHash } from 'node:crypto';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 /**
- * Node's arguments for the build's command line, as npm run build:data runs it: one process (the
- * launcher imports the bundled build), so that a kill reaches the build itself.
+ * Node's arguments for a command of scripts/ as npm runs it (npm run build:data, check, fix): one
+ * process (the launcher imports the bundled entry), so that a kill reaches the command itself.
  */
-export const BUILD_ARGS = [join(ROOT, 'scripts', 'engine', 'launch.mjs'), join(ROOT, 'scripts', 'build.ts')];
+export const scriptArgs = (entry: 'build' | 'check' | 'fix'): string[] => [join(ROOT, 'scripts', 'engine', 'launch.mjs'), join(ROOT, 'scripts', `${entry}.ts`)];
+
+/** Node's arguments for the build's command line. */
+export const BUILD_ARGS = scriptArgs('build');
+
+/** Runs a command of scripts/ (as npm runs it) against a dataset folder; extra environment beside DATASET_ROOT. */
+export const runScript = (entry: 'build' | 'check' | 'fix', dir: string, env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, scriptArgs(entry), { env: { ...process.env, ...env, DATASET_ROOT: dir }, encoding: 'utf8' });
 
 /** A throw-away copy of the dataset (schema, data, package.json, the changelog that dates a release, dist) that the real build CLI can run on. */
 export function copyProject(): string {
@@ -24,7 +31,7 @@ export function removeProject(dir: string): void {
 
 /** Runs `scripts/build.ts` (the command behind npm run build) against another project folder. */
 export function runBuild(dir: string, env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, BUILD_ARGS, { env: { ...process.env, ...env, DATASET_ROOT: dir }, encoding: 'utf8' });
+  const r = runScript('build', dir, env);
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
