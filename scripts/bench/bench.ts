@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { readSchemas } from '../load/read-schemas.js';
 import { writeSyntheticDataset } from './synthetic-data.js';
@@ -49,6 +50,8 @@ async function ajvCliPlugin(): Promise<string> {
     platform: 'node',
     format: 'cjs',
     external: ['ajv', 'ajv/*', 'ajv-formats', 'ajv-formats/*'],
+    // create-ajv.ts loads ajv from its own folder (createRequire), which CommonJS output cannot know.
+    define: { 'import.meta.url': JSON.stringify(pathToFileURL(join(ROOT, 'scripts', 'validate', 'create-ajv.ts')).href) },
     logLevel: 'error',
   });
   return outfile;

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ValidateFunction } from 'ajv';
-import standaloneCode from 'ajv/dist/standalone/index.js';
+import { createRequire } from 'node:module';
+import type * as StandaloneModule from 'ajv/dist/standalone/index.js';
 import { schemasHash, type Schemas } from '../load/read-schemas.js';
 import { createAjv } from '../validate/create-ajv.js';
 import { loadValidators } from './load-validators.mjs';
@@ -34,6 +35,8 @@ function cacheKey(schemas: Schemas): string {
 /** Compiles every table's validator as standalone code: one CommonJS text exporting a function per table. */
 function compileToText(schemas: Schemas): string {
   const ajv = createAjv(schemas);
+  // Loaded here, as ajv itself (create-ajv.ts), so that a run on kept code never loads the compiler.
+  const standaloneCode = createRequire(import.meta.url)('ajv/dist/standalone/index.js') as typeof StandaloneModule.default;
   return standaloneCode.default(ajv, Object.fromEntries(schemas.tables.map((t) => [t.table, t.file])));
 }
 

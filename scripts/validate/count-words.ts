@@ -13,7 +13,8 @@ export function makeWordCounter(): (text: string) => number {
   const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
   // No word runs longer than this many characters: a longer run without a space counts one word per this many.
   const LONGEST_WORD = 30;
-  const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
+  // Made on first need: building it loads ICU's word data (~10 ms), and most texts have spaces.
+  let segmenter: Intl.Segmenter | undefined;
   return (text: string): number => {
     let words = 0;
     for (const run of text.split(/\s+/u)) {
@@ -21,6 +22,7 @@ export function makeWordCounter(): (text: string) => number {
       let inRun = 1;
       if (NO_SPACES.test(run)) {
         inRun = 0;
+        segmenter ??= new Intl.Segmenter('und', { granularity: 'word' });
         for (const s of segmenter.segment(run)) if (s.isWordLike) inRun++;
       }
       words += Math.max(inRun, Math.ceil([...run].length / LONGEST_WORD));
