@@ -4,8 +4,26 @@ import type { JsonSchema, Schemas } from '../load/read-schemas.js';
  * Follows $ref (within our schema files only: relative refs, so no tool ever fetches anything) and
  * merges the referring schema's own keywords over the target's, as draft 2020-12 applies both.
  */
-export function resolveSchema(schemas: Schemas, schema: JsonSchema, baseFile: string): { schema: JsonSchema; baseFile: string } {
+export function resolveSchema(schemas: Schemas, schema: JsonSchema, baseFile: string): Resolved {
   if (typeof schema.$ref !== 'string') return { schema, baseFile };
+  // Resolved once per schema node and base: a canonical-form check resolves the same few nodes for every value of every record.
+  let bySchema = memo.get(schemas);
+  if (!bySchema) memo.set(schemas, (bySchema = new WeakMap()));
+  let byBase = bySchema.get(schema);
+  if (!byBase) bySchema.set(schema, (byBase = new Map()));
+  let resolved = byBase.get(baseFile);
+  if (!resolved) byBase.set(baseFile, (resolved = resolveRef(schemas, schema, baseFile)));
+  return resolved;
+}
+
+interface Resolved {
+  schema: JsonSchema;
+  baseFile: string;
+}
+
+const memo = new WeakMap<Schemas, WeakMap<JsonSchema, Map<string, Resolved>>>();
+
+function resolveRef(schemas: Schemas, schema: JsonSchema, baseFile: string): Resolved {
   const [filePart = '', fragment = ''] = schema.$ref.split('#');
   const file = filePart === '' ? baseFile : filePart;
   const doc = schemas.all.get(file);
