@@ -19,7 +19,8 @@ export default recordRule({
   description: 'No source is cited both for a value and for an alternative to it.',
   check(record, report) {
     visitValues(record, (node, place) => {
-      if (!isSourcedValue(node)) return;
+      // Most sourced values have no alternative: nothing to compare, and no set to build.
+      if (!isSourcedValue(node) || node.alternatives.length === 0) return;
       const main = new Set(node.sources.map((c) => c.source));
       node.alternatives.forEach((alt, i) => {
         alt.sources.forEach((c, j) => {
