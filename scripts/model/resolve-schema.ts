@@ -8,11 +8,20 @@ export function resolveSchema(schemas: Schemas, schema: JsonSchema, baseFile: st
   if (typeof schema.$ref !== 'string') return { schema, baseFile };
   // Resolved once per schema node and base: a canonical-form check resolves the same few nodes for every value of every record.
   let bySchema = memo.get(schemas);
-  if (!bySchema) memo.set(schemas, (bySchema = new WeakMap()));
+  if (!bySchema) {
+    bySchema = new WeakMap();
+    memo.set(schemas, bySchema);
+  }
   let byBase = bySchema.get(schema);
-  if (!byBase) bySchema.set(schema, (byBase = new Map()));
+  if (!byBase) {
+    byBase = new Map();
+    bySchema.set(schema, byBase);
+  }
   let resolved = byBase.get(baseFile);
-  if (!resolved) byBase.set(baseFile, (resolved = resolveRef(schemas, schema, baseFile)));
+  if (!resolved) {
+    resolved = resolveRef(schemas, schema, baseFile);
+    byBase.set(baseFile, resolved);
+  }
   return resolved;
 }
 
