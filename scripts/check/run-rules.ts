@@ -1,7 +1,7 @@
 import type { Problem } from '../problem.js';
 import type { CheckedRecord, Table } from '../types/records.js';
 import type { DatasetIndex, DatasetRule, Fact, RecordContext, RecordRule, Rule } from './rule.js';
-import { keepWalks } from './visit-values.js';
+import { inRecordScope } from './record-scope.js';
 
 /** Runs the rules over records given one at a time (check), then lets the cross-record rules judge (judge). */
 export interface RuleRunner {
@@ -42,8 +42,9 @@ export function ruleRunner(rules: readonly Rule[], index: DatasetIndex): RuleRun
     }
     return plan;
   };
-  // A record's walk is kept from rule to rule while that record is checked, and within one judgement:
-  // nothing kept outlives either (keepWalks), so a record changed before the next check is walked anew.
+  // What several rules ask of a record (its values, its references) is answered once while that record
+  // is checked, and within one judgement: nothing kept outlives either (inRecordScope), so a record
+  // changed before the next check is seen as it is.
   return {
     check(record) {
       const table = record.table as Table;
@@ -51,7 +52,7 @@ export function ruleRunner(rules: readonly Rule[], index: DatasetIndex): RuleRun
       const context: RecordContext = { file: record.file, stem: record.stem, table, index };
       let current: Rule = recordRules[0]!;
       const report = (pointer: string, message: string, fix?: string) => add(current, record.file, pointer, message, fix);
-      keepWalks(() => {
+      inRecordScope(() => {
         for (const rule of plan.checks) {
           current = rule;
           rule.check(record.data, report, context);
@@ -63,7 +64,7 @@ export function ruleRunner(rules: readonly Rule[], index: DatasetIndex): RuleRun
       });
     },
     judge() {
-      keepWalks(() => {
+      inRecordScope(() => {
         for (const rule of datasetRules) rule.judge(facts.get(rule)!, (at, pointer, message, fix) => add(rule, at.file, pointer, message, fix), index);
       });
       return problems;

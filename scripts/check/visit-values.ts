@@ -1,4 +1,5 @@
 import { pointerOf } from '../problem.js';
+import { memoPerRecord } from './record-scope.js';
 
 /** Where a visited value sits in its record: its JSON pointer, written only when asked for (most values are never reported). */
 export interface ValuePlace {
@@ -40,49 +41,18 @@ function pointerAt(flat: Flat, at: number): string {
   return pointerOf(...segments.reverse());
 }
 
-// Three rules walk each record in turn: while the runner checks a record, or a judgement runs
-// (keepWalks), the last record's flat form is kept for the next walk; it is dropped when that ends, so
-// that a record changed before the next check is walked anew. Outside keepWalks (a rule called on its
-// own) every walk is fresh: nothing kept can outlive the step that kept it.
-let keeping = false;
-let lastRecord: unknown;
-let lastFlat: Flat | undefined;
-
-/** Drops the kept walk. */
-export function forgetWalk(): void {
-  lastRecord = undefined;
-  lastFlat = undefined;
-}
-
-/** Runs rules (run) with walks kept from rule to rule, and drops whatever was kept when run ends, however it ends. */
-export function keepWalks<T>(run: () => T): T {
-  forgetWalk();
-  const outer = keeping;
-  keeping = true;
-  try {
-    return run();
-  } finally {
-    keeping = outer;
-    forgetWalk();
-  }
-}
+// Three rules walk each record in turn: within the runner's check of a record (inRecordScope), the
+// record is flattened once for all of them.
+const flatOf = memoPerRecord(flatten);
 
 /**
  * Visits every value of a record, depth first: objects, arrays and the values in them. key is the
  * property the value sits under (undefined for an array item and for the record itself); place gives
  * its pointer, and is valid during the visit only. Records are read-only to rules, so within the
- * runner's run (keepWalks) the walk of the record at hand is kept for the next rule that visits it.
+ * runner's check of a record (inRecordScope) the walk is kept for the next rule that visits it.
  */
 export function visitValues(record: unknown, visit: (value: unknown, place: ValuePlace, key: string | undefined) => void): void {
-  let flat: Flat;
-  if (!keeping) flat = flatten(record);
-  else {
-    if (record !== lastRecord || lastFlat === undefined || typeof record !== 'object' || record === null) {
-      lastFlat = flatten(record);
-      lastRecord = record;
-    }
-    flat = lastFlat;
-  }
+  const flat = flatOf(record);
   let at = 0;
   const place: ValuePlace = { pointer: () => pointerAt(flat, at) };
   const { values, keys } = flat;

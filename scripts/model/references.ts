@@ -1,5 +1,6 @@
 import type { Reference } from '../check/rule.js';
 import { pointerOf } from '../problem.js';
+import { memoPerRecord } from '../check/record-scope.js';
 import type { TableModel } from './table-model.js';
 
 /** Where a reference sits in a table's records: the arrays to walk down, then the property path. */
@@ -73,15 +74,20 @@ export function referenceFinder(models: TableModel[]): (table: string, record: u
       pathsOf.set(m.recordTable, list);
     }
   }
-  // Two rules ask for the references of each record in turn: the last record's are kept for the next ask.
-  let last: unknown;
-  let lastFound: Reference[] = [];
+  // Two rules ask for the references of each record in turn: within the runner's check of a record
+  // (inRecordScope), they are found once.
+  const finders = new Map<string, (record: unknown) => readonly Reference[]>();
   return (table, record) => {
-    if (record === last) return lastFound;
-    const found: Reference[] = [];
-    for (const ref of pathsOf.get(table) ?? []) walk(ref, record, 0, [], found);
-    last = record;
-    lastFound = found;
-    return found;
+    let find = finders.get(table);
+    if (!find) {
+      const paths = pathsOf.get(table) ?? [];
+      find = memoPerRecord((r) => {
+        const found: Reference[] = [];
+        for (const ref of paths) walk(ref, r, 0, [], found);
+        return found;
+      });
+      finders.set(table, find);
+    }
+    return find(record);
   };
 }
