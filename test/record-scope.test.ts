@@ -1,10 +1,7 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inRecordScope, memoPerRecord } from '../scripts/check/record-scope.js';
-import { readRecords } from '../scripts/load/read-records.js';
-import { readSchemas } from '../scripts/load/read-schemas.js';
 import { checkRecords } from '../scripts/pipeline.js';
-import { ROOT } from './support/project.js';
+import { realRecords, realSchemas } from './support/rules.js';
 
 describe('per-record memos (record-scope)', () => {
   it('answer once per record within a scope, afresh in every other scope and outside any', () => {
@@ -42,11 +39,8 @@ describe('per-record memos (record-scope)', () => {
   });
 
   it('let a record changed in place between two checks be judged as it is: a reference made to dangle is reported', () => {
-    const schemas = readSchemas(join(ROOT, 'schema'));
-    const real = readRecords(
-      ROOT,
-      schemas.tables.map((t) => t.table),
-    ).records;
+    const schemas = realSchemas;
+    const real = realRecords;
     const ids = new Map(schemas.tables.map((t) => [t.table, new Set(real.filter((r) => r.table === t.table).map((r) => r.stem))]));
     const event = structuredClone(real.find((r) => r.file === 'data/events/csp-2024-signing.json')!);
     expect(checkRecords(schemas, [event], ids).problems).toEqual([]);

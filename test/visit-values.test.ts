@@ -1,12 +1,9 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { visitValues } from '../scripts/check/visit-values.js';
 import { inRecordScope } from '../scripts/check/record-scope.js';
 import textHygiene from '../scripts/check/rules/text-hygiene.js';
-import { readRecords } from '../scripts/load/read-records.js';
-import { readSchemas } from '../scripts/load/read-schemas.js';
 import { checkRecords } from '../scripts/pipeline.js';
-import { ROOT } from './support/project.js';
+import { realRecords, realSchemas } from './support/rules.js';
 
 describe('visitValues', () => {
   it('visits every value of a record depth first, with its pointer and the key it sits under', () => {
@@ -59,11 +56,8 @@ describe('visitValues', () => {
   });
 
   it('keeps nothing past a run: a record a judge walked last, then changed, is seen as it is by the next check', () => {
-    const schemas = readSchemas(join(ROOT, 'schema'));
-    const real = readRecords(
-      ROOT,
-      schemas.tables.map((t) => t.table),
-    ).records;
+    const schemas = realSchemas;
+    const real = realRecords;
     const event = structuredClone(real.find((r) => r.file === 'data/events/csp-2024-signing.json')!);
     const others = real.filter((r) => r !== real.find((x) => x.file === event.file));
     const data = event.data as { date: { value: string }; title: string };

@@ -12,6 +12,10 @@ const real = readRecords(
   schemas.tables.map((t) => t.table),
 ).records;
 
+/** The project's schemas and real records, as read once for every rule test (copy a record before changing it). */
+export const realSchemas = schemas;
+export const realRecords: readonly LoadedRecord[] = real;
+
 /** A copy of the real record in a file (data/<table>/<id>.json), to change. */
 export type Edit = (record: (file: string) => any) => LoadedRecord[] | undefined;
 
