@@ -17,6 +17,8 @@ import { ROOT, copyProject, removeProject, runBuild, scriptArgs, treeHash } from
  * and reader; one command-line case per class shows the build refusing with the exact lines.
  */
 const TABLES = ['claims', 'clauses', 'codings', 'events', 'parties', 'sources', 'treaties'];
+/** The fix of a JSON syntax error that is none of those told apart (a trailing comma, a file cut short). */
+const SYNTAX_FIX = 'correct the JSON there: keys and strings in double quotes, a comma between items and none after the last, every { and [ closed';
 const copies: string[] = [];
 afterAll(() => copies.forEach(removeProject));
 const copy = () => {
@@ -58,20 +60,34 @@ describe('record files: only regular files, strictly parsed', () => {
 
   it('gives line and column for every JSON syntax error, and never quotes a file that is not JSON', () => {
     expect(parseJson('{\n  "id": "x",\n  "name": "y",\n}\n').problems).toEqual([
-      { pointer: '', message: "is not valid JSON: unexpected '}' at line 4, column 1" },
+      {
+        pointer: '',
+        message: "is not valid JSON: unexpected '}' at line 4, column 1",
+        fix: "remove the comma before the '}': JSON allows no comma after the last item",
+      },
     ]);
     expect(parseJson('{\n  "id": "x\u0007"\n}').problems).toEqual([
-      { pointer: '', message: 'is not valid JSON: a control character inside a string (write it as \\uXXXX) at line 2, column 11' },
+      { pointer: '', message: 'is not valid JSON: a control character inside a string (write it as \\uXXXX) at line 2, column 11', fix: SYNTAX_FIX },
     ]);
-    expect(parseJson('{"id": ').problems).toEqual([{ pointer: '', message: 'is not valid JSON: unexpected end of input at line 1, column 8' }]);
+    expect(parseJson('{"id": ').problems).toEqual([
+      {
+        pointer: '',
+        message: 'is not valid JSON: unexpected end of input at line 1, column 8',
+        fix: 'the file stops too early: close every string, { and [ it opens',
+      },
+    ]);
     const secret = parseJson('TOKEN=hunter2\n').problems!;
-    expect(secret).toEqual([{ pointer: '', message: 'is not valid JSON: unexpected character at line 1, column 1' }]);
+    expect(secret).toEqual([{ pointer: '', message: 'is not valid JSON: unexpected character at line 1, column 1', fix: SYNTAX_FIX }]);
     expect(JSON.stringify(secret)).not.toMatch(/TOKEN|hunter/);
   });
 
   it('refuses every duplicate key with its pointer, where JSON.parse would keep the last silently', () => {
     expect(parseJson('{"id": "x", "name": "=HYPERLINK(1)", "name": "State Duma"}').problems).toEqual([
-      { pointer: '/name', message: 'duplicate key at line 1, column 38 (first at line 1, column 13): keys of an object must be unique; keep one' },
+      {
+        pointer: '/name',
+        message: 'duplicate key at line 1, column 38 (first at line 1, column 13): keys of an object must be unique',
+        fix: 'keep one of the two (the value its sources give) and delete the other',
+      },
     ]);
     expect(parseJson('{"a": [{"b": {"c~/": 1, "c~/": 2}}], "q\\"": "\\\\", "q\\"": 1}').problems!.map((p) => p.pointer)).toEqual(['/a/0/b/c~0~1', '/q"']);
     // Keys that only look alike are different keys; strings holding quotes and colons are not keys.

@@ -96,7 +96,7 @@ export function listRecords(root: string, tables: string[]): RecordListing {
             pointer: '',
             message: 'is not a .json record file',
             fix: e.name.toLowerCase().endsWith('.json')
-              ? `rename it to ${e.name.slice(0, -'.json'.length)}.json`
+              ? `rename it to ${e.name.slice(0, -'.json'.length).toLowerCase()}.json (a record's file is named <id>.json, all lowercase)`
               : `move it out of data/: data/${table}/ holds only <id>.json record files`,
           });
         else if (e.name.includes('\ufffd'))

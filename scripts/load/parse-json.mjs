@@ -9,7 +9,7 @@ const nodeRequire = createRequire(import.meta.url);
 const parseAst = (text, options) => nodeRequire('@humanwhocodes/momoa').parse(text, options);
 
 /**
- * @typedef {{ pointer: string, message: string }} JsonProblem
+ * @typedef {{ pointer: string, message: string, fix?: string }} JsonProblem
  */
 
 /** RFC 6901 escaping of one pointer segment. */
@@ -88,7 +88,8 @@ function duplicateKeys(text) {
       if (first) {
         problems.push({
           pointer: `${pointer}/${segment(key)}`,
-          message: `duplicate key at line ${at.line}, column ${at.column} (first at line ${first.line}, column ${first.column}): keys of an object must be unique; keep one`,
+          message: `duplicate key at line ${at.line}, column ${at.column} (first at line ${first.line}, column ${first.column}): keys of an object must be unique`,
+          fix: 'keep one of the two (the value its sources give) and delete the other',
         });
       } else seen.set(key, at);
       walk(member.value, `${pointer}/${segment(key)}`);
@@ -136,11 +137,26 @@ function lineColumn(text, offset) {
   return { line, column: offset - start + 1 };
 }
 
+/** How to fix a syntax error that is none of the cases told apart below. */
+const SYNTAX_FIX = 'correct the JSON there: keys and strings in double quotes, a comma between items and none after the last, every { and [ closed';
+
 /**
- * Where and why the text is not JSON, without quoting it: a file that is not JSON at all (a secret, a
- * binary) is described, never echoed into a terminal or a CI log.
+ * The offset of a line and column (1-based) in the text.
+ * @param {string} text @param {number} line @param {number} column
+ */
+function offsetOf(text, line, column) {
+  let start = 0;
+  for (let l = 1; l < line; l++) start = text.indexOf('\n', start) + 1;
+  return start + column - 1;
+}
+
+/**
+ * Where and why the text is not JSON, without quoting it (a file that is not JSON at all, a secret, a
+ * binary, is described, never echoed into a terminal or a CI log), and how to fix it. A closing
+ * bracket right after a comma is the trailing comma JSON does not allow, and is told as such.
  * @param {string} text
  * @param {Error} v8Error JSON.parse's error
+ * @returns {{ message: string, fix: string }}
  */
 function syntaxError(text, v8Error) {
   try {
@@ -148,20 +164,28 @@ function syntaxError(text, v8Error) {
   } catch (/** @type {any} */ err) {
     if (/end of input/.test(err.message)) {
       const { line, column } = lineColumn(text, text.length);
-      return `is not valid JSON: unexpected end of input at line ${line}, column ${column}`;
+      return {
+        message: `is not valid JSON: unexpected end of input at line ${line}, column ${column}`,
+        fix: 'the file stops too early: close every string, { and [ it opens',
+      };
     }
     if (typeof err.line === 'number') {
       const token = /Unexpected token (\w+)/.exec(err.message)?.[1];
       const what = token ? `unexpected ${TOKENS[token] ?? token}` : 'unexpected character';
-      return `is not valid JSON: ${what} at line ${err.line}, column ${err.column}`;
+      const message = `is not valid JSON: ${what} at line ${err.line}, column ${err.column}`;
+      if (token === 'RBrace' || token === 'RBracket') {
+        const before = text.slice(0, offsetOf(text, err.line, err.column)).trimEnd();
+        if (before.endsWith(',')) return { message, fix: `remove the comma before the ${TOKENS[token]}: JSON allows no comma after the last item` };
+      }
+      return { message, fix: SYNTAX_FIX };
     }
   }
   // momoa is more lenient than JSON.parse in places (control characters inside strings): use V8's position.
   const reason = V8_REASONS.find(([pattern]) => /** @type {RegExp} */ (pattern).test(v8Error.message))?.[1] ?? 'syntax error';
   const position = /at position (\d+)/.exec(v8Error.message)?.[1] ?? (/Unexpected end/.test(v8Error.message) ? text.length : undefined);
-  if (position === undefined) return `is not valid JSON: ${reason}`;
+  if (position === undefined) return { message: `is not valid JSON: ${reason}`, fix: SYNTAX_FIX };
   const { line, column } = lineColumn(text, Number(position));
-  return `is not valid JSON: ${reason} at line ${line}, column ${column}`;
+  return { message: `is not valid JSON: ${reason} at line ${line}, column ${column}`, fix: SYNTAX_FIX };
 }
 
 /**
@@ -176,14 +200,20 @@ export function parseJson(text) {
   try {
     data = JSON.parse(text);
   } catch (err) {
-    return { problems: [{ pointer: '', message: syntaxError(text, /** @type {Error} */ (err)) }] };
+    return { problems: [{ pointer: '', ...syntaxError(text, /** @type {Error} */ (err)) }] };
   }
   if (keysInText(text) !== keysInValue(data)) {
     let problems;
     try {
       problems = duplicateKeys(text);
     } catch {
-      problems = [{ pointer: '', message: 'has a duplicate key in an object nested too deep to locate: keys of an object must be unique' }];
+      problems = [
+        {
+          pointer: '',
+          message: 'has a duplicate key in an object nested too deep to locate: keys of an object must be unique',
+          fix: 'keep one of each repeated key and delete the other',
+        },
+      ];
     }
     if (problems.length > 0) return { problems };
   }

@@ -92,12 +92,17 @@ let scratch = new Uint8Array(0);
  * @returns {{ text: string, bom: boolean, problems?: undefined } | { problems: JsonProblem[] }}
  */
 function decodeText(bytes) {
-  if (bytes.length === 0) return { problems: [{ pointer: '', message: 'is empty' }] };
+  if (bytes.length === 0)
+    return {
+      problems: [
+        { pointer: '', message: 'is empty', fix: 'write the record in it (docs/templates/ has the smallest valid record of each table), or delete the file' },
+      ],
+    };
   let text;
   try {
     text = utf8.decode(bytes);
   } catch {
-    return { problems: [{ pointer: '', message: 'is not valid UTF-8' }] };
+    return { problems: [{ pointer: '', message: 'is not valid UTF-8', fix: 'save the file as UTF-8 (your editor\'s "encoding" setting)' }] };
   }
   const bom = text.charCodeAt(0) === 0xfeff;
   return { text: bom ? text.slice(1) : text, bom };
@@ -120,7 +125,17 @@ export function readBytes(path, max) {
     return { problems: [{ pointer: '', message: unreadable(err) }] };
   }
   if (typeof n === 'string') return { problems: [{ pointer: '', message: n }] };
-  return n < 0 ? { problems: [{ pointer: '', message: overLimit(-n, max) }] } : { bytes: scratch.subarray(0, n) };
+  return n < 0
+    ? {
+        problems: [
+          {
+            pointer: '',
+            message: overLimit(-n, max),
+            fix: 'a record is a few KiB: keep quotations short and summaries in your own words, and remove anything that is not the record',
+          },
+        ],
+      }
+    : { bytes: scratch.subarray(0, n) };
 }
 
 /**

@@ -21,7 +21,7 @@ const ajvModules = () => ({
 });
 
 /** Annotation keywords of our schemas that carry metadata for the exporters, not rules. */
-const ANNOTATIONS = ['x-table', 'x-row', 'x-ref-table', 'x-item-name', 'x-message', 'x-enum-descriptions', 'x-groups'];
+const ANNOTATIONS = ['x-table', 'x-row', 'x-ref-table', 'x-item-name', 'x-message', 'x-fix', 'x-enum-descriptions', 'x-groups'];
 
 const PARTIAL_DATE = { type: 'string' as const, validate: isPartialDate };
 

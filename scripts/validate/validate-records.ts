@@ -28,15 +28,18 @@ export function validateRecords(
     if (validate(record.data)) valid.push(record as CheckedRecord);
     else {
       const schema = `schema/${schemas.tables.find((t) => t.table === record.table)?.file}`;
-      for (const error of validate.errors ?? []) problems.push(toProblem(record.file, schema, error));
+      const errors = validate.errors ?? [];
       const home = otherHome(schemas, validators, record);
+      // A record in the wrong folder is one mistake: where it belongs, not a dozen errors against a
+      // schema it was never meant for (whose fixes, "add accessed", would lead the wrong way).
       if (home)
         problems.push({
           file: record.file,
           pointer: '',
-          message: `is a record of ${home.table}, not of ${record.table}: it passes schema/${home.file}; its other errors are against this folder's schema, ${schema}`,
+          message: `is a record of ${home.table}, not of ${record.table}: it passes schema/${home.file}, not this folder's ${schema}`,
           fix: `move it to data/${home.table}/`,
         });
+      else for (const error of errors) problems.push(toProblem(record.file, schema, error));
     }
   }
   return { valid, problems: dedupe(problems) };
@@ -93,7 +96,22 @@ function describe(file: string, schema: string, e: ErrorObject): Problem {
 /** How to fix what a schema keyword refuses, where that is known without judgement. */
 function schemaFix(schema: string, e: ErrorObject): string | undefined {
   const params = e.params as Record<string, any>;
+  const parent = e.parentSchema as Record<string, unknown> | undefined;
   switch (e.keyword) {
+    case 'pattern':
+      // The schema says how to meet its pattern beside the pattern's message (x-fix).
+      return typeof parent?.['x-fix'] === 'string' ? parent['x-fix'] : undefined;
+    case 'x-max-words':
+      return `quote at most ${parent?.['x-max-words']} words: the ones that show what the record cites the source for (the rest goes into the record's own words)`;
+    case 'maximum':
+    case 'exclusiveMaximum':
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return `check the number against its source: ${schema} allows it ${params.comparison} ${params.limit}`;
+    case 'maxLength':
+      return `shorten it to at most ${params.limit} characters`;
+    case 'minLength':
+      return `write the text, or leave the property out if it is optional (see ${schema} for what it holds)`;
     case 'format':
       if (params.format === PARTIAL_DATE_FORMAT)
         return 'write YYYY-MM-DD, YYYY-MM or YYYY (only the precision the source gives), a day that exists: e.g. "2025-06-04" or "2025-06"';
@@ -102,7 +120,7 @@ function schemaFix(schema: string, e: ErrorObject): string | undefined {
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).filter((v): v is string => typeof v === 'string');
       const meant = typeof e.data === 'string' ? closest(e.data, allowed) : undefined;
-      return meant ? `did you mean "${meant}"?` : undefined;
+      return meant ? `did you mean "${meant}"?` : `use one of the values listed (${schema} says what each means)`;
     }
     case 'minItems':
       return (e.parentSchema as { items?: { $ref?: string } } | undefined)?.items?.$ref?.endsWith('/$defs/citation')
