@@ -43,7 +43,7 @@ describe('event order', () => {
       { ...ev('x-entry', '2024-12-04', 2), type: 'entry-into-force', title: 'Entry into force' },
       { ...ev('y-exchange', '2024-12-04', 1), type: 'exchange-of-instruments', title: 'Exchange of instruments' },
     ];
-    const svg = timelineSvg(events as never, '2024-06', new Set(['entry-into-force', 'exchange-of-instruments']), { name: 'test', version: '0' });
+    const svg = timelineSvg(events as never, '2024-06', new Set(['entry-into-force', 'exchange-of-instruments']), { name: 'test', version: '0', licenses: [] });
     expect(svg.indexOf('Exchange of instruments')).toBeLessThan(svg.indexOf('Entry into force'));
   });
 });

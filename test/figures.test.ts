@@ -16,8 +16,9 @@ import { ROOT, readJson } from './support/project.js';
 const t = readJson(join(ROOT, 'dist', 'json', 'dataset.json')).tables;
 const schemas = readSchemas(join(ROOT, 'schema'));
 const steps = schemas.groups.get('treaty-steps')!;
-const version = readJson(join(ROOT, 'package.json')).version;
-const source = { name: 'dprk-russia-treaty', version };
+const pkg = readJson(join(ROOT, 'package.json'));
+const version = pkg.version;
+const source = { name: 'dprk-russia-treaty', version, licenses: pkg.dataset.licenses };
 const vocabulary = { codes: ['mutual-defence', 'health'], descriptions: {} };
 const svgOf = (name: string) => readFileSync(join(ROOT, 'dist', 'figures', name), 'utf8');
 /** Every line of text drawn, tspans joined as the reader reads them. */
@@ -43,7 +44,9 @@ describe('figures', () => {
       expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
       expect(svg).not.toMatch(/NaN|undefined|Infinity|…/);
       expect((svg.match(/<text\b/g) ?? []).length).toBe((svg.match(/<\/text>/g) ?? []).length);
-      expect(texts(svg).join(' ')).toMatch(new RegExp(`Source: dprk-russia-treaty ${version.replace(/\./g, '\\.')} \\(data CC BY 4\\.0`));
+      // The licences as package.json words them (texts() joins the caption's wrapped lines with spaces).
+      const caption = `Source: dprk-russia-treaty ${version} (${pkg.dataset.licenses.map((l: { title: string }) => l.title).join('; ')}; cite as in its CITATION.cff)`;
+      expect(texts(svg).join(' ')).toContain(caption);
       const png = new Resvg(svg, { font: { loadSystemFonts: true }, fitTo: { mode: 'zoom', value: 2 } }).render();
       expect(png.width).toBeGreaterThan(1000);
       const dir = join(tmpdir(), 'dprk-figures');

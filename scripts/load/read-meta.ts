@@ -28,6 +28,12 @@ export interface Meta {
   licenses: Licence[];
 }
 
+/** The licences in words, from package.json's "dataset.licenses": "Creative Commons Attribution 4.0 (data); MIT License (code)". */
+export const licenceWords = (meta: Pick<Meta, 'licenses'>): string => meta.licenses.map((l) => l.title).join('; ');
+
+/** The authors' names, from package.json's "dataset.authors". */
+export const authorNames = (meta: Pick<Meta, 'authors'>): string => meta.authors.map((a) => a.name).join('; ');
+
 /** A package name that is also a plain file name (the release zip and its folder are named from it). */
 const NAME = /^[a-z0-9][a-z0-9._-]*$/;
 /** A semantic version, which also names the release's files. */

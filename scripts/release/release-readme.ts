@@ -1,4 +1,4 @@
-import type { Meta } from '../load/read-meta.js';
+import { licenceWords, type Meta } from '../load/read-meta.js';
 import { renderCitationText } from '../export/export-citation.js';
 
 interface Resource {
@@ -24,7 +24,7 @@ export function renderReleaseReadme(meta: Meta, resources: Resource[], bibtex: s
 
 ${meta.description}
 
-Version ${meta.version}, ${released}. Data licensed CC BY 4.0, code MIT (see \`LICENSE\`). Every path
+Version ${meta.version}, ${released}. Licences: ${licenceWords(meta)} (see \`LICENSE\`). Every path
 below is relative to this folder.
 
 ## What is in this folder
@@ -110,7 +110,7 @@ ${bibtex.trim()}
 
 ## Licence
 
-Data: CC BY 4.0 (attribution required). Code: MIT. SPDX \`${meta.license}\`; see \`LICENSE\`. Quoted
+${licenceWords(meta)}. SPDX \`${meta.license}\`; see \`LICENSE\`. Quoted
 treaty text and quoted statements remain their authors'.
 `;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { Meta } from '../load/read-meta.js';
+import { authorNames, licenceWords, type Meta } from '../load/read-meta.js';
 import { renderCitationText } from '../export/export-citation.js';
 import { workbookParts, type Cell, type Sheet } from './xlsx/spreadsheet-ml.js';
 import { sheetNames } from './xlsx/sheet-names.js';
@@ -53,7 +53,7 @@ function aboutSheet(meta: Meta, resources: Resource[], names: Map<string, string
   const rows: Cell[][] = [
     [label(`${meta.name} ${meta.version}`), para(meta.description)],
     [label('Version'), para(`${meta.version}${meta.released ? `, released ${meta.released}` : ' (unreleased)'}`)],
-    [label('Licence'), para("Data: CC BY 4.0 (attribution required). Code: MIT. Quoted treaty text and quoted statements remain their authors'.")],
+    [label('Licence'), para(`${licenceWords(meta)}. SPDX ${meta.license}. Quoted treaty text and quoted statements remain their authors'.`)],
     [label('Cite as'), para(renderCitationText(meta))],
     [label('Cite one fact'), para('The version and the record id, e.g. "…, record csp-2024-ru-law-signed". Ids are never reused.')],
     [
@@ -92,6 +92,6 @@ export function datasetWorkbook(root: string, meta: Meta): Map<string, Uint8Arra
   const rowCounts = new Map(dp.resources.map((r, i) => [r.name, sheets[i]!.rows.length - 1]));
   return workbookParts([aboutSheet(meta, dp.resources, names, rowCounts), ...sheets], {
     title: `${meta.name} ${meta.version}`,
-    creator: 'dprk-russia-treaty contributors',
+    creator: authorNames(meta),
   });
 }

@@ -1,3 +1,4 @@
+import { licenceWords } from '../load/read-meta.js';
 import { html, raw, type Html } from './html.js';
 import type { SiteData } from './site-data.js';
 import { ASSETS, HOME_PATH, SEARCH_PATH, rootPrefix, tablePath } from './site-paths.js';
@@ -46,7 +47,7 @@ export function renderPage(data: SiteData, page: Page): string {
 ${page.main}
 </main>
 <footer>
-<p>${data.meta.name} ${data.meta.version}. Data CC BY 4.0, code MIT. Generated from the dataset by <code>npm run site</code>; every page works without JavaScript and without a network.</p>
+<p>${data.meta.name} ${data.meta.version}. ${licenceWords(data.meta)}. Generated from the dataset by <code>npm run site</code>; every page works without JavaScript and without a network.</p>
 </footer>
 ${scripts.map((s) => html`<script src="${root}${ASSETS}/${s}"></script>\n`)}</body>
 </html>

@@ -1,4 +1,5 @@
 /** Text helpers for the figures: escaping, and wrapping into lines by an estimate of glyph widths. */
+import { licenceWords, type Meta } from '../../load/read-meta.js';
 export const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 export const r1 = (n: number): string => (Math.round(n * 10) / 10).toString();
 
@@ -25,14 +26,11 @@ export function multiline(x: number, y: number, lines: string[], lineHeight: num
 }
 
 /** What every figure says under it: where the data comes from, which version, under which licence. */
-export interface FigureSource {
-  name: string;
-  version: string;
-}
+export type FigureSource = Pick<Meta, 'name' | 'version' | 'licenses'>;
 
 export function captionLines(source: FigureSource, what: string, maxChars: number): string[] {
   return wrapText(
-    `${what} Source: ${source.name} ${source.version} (data CC BY 4.0; cite as in its CITATION.cff). Drawn from the data by its build.`,
+    `${what} Source: ${source.name} ${source.version} (${licenceWords(source)}; cite as in its CITATION.cff). Drawn from the data by its build.`,
     maxChars,
   );
 }
