@@ -3,35 +3,41 @@ import { spawnSync } from 'node:child_process';
 /**
  * The independent readers the tests load the exports with. Found from the environment (PYTHON,
  * RSCRIPT, SOFFICE), else at Debian's paths, else on PATH; when one is missing the test fails and
- * says what to install (.ci/run installs them), rather than skipping. Each is looked for once.
+ * says what to install (.ci/run installs them), rather than skipping. A variable that is set is the
+ * only candidate: a PYTHON without pandas fails naming it, never falls back to another Python
+ * unannounced. Each is looked for once.
  */
 const works = (cmd: string, args: string[]): boolean => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
 
 const found = new Map<string, string>();
-function first(what: string, candidates: (string | undefined)[], probe: string[], install: string): string {
+/** The first candidate that runs the probe: the variable's value if it is set, else the fallbacks in order. */
+export function findTool(what: string, variable: string, fallbacks: string[], probe: string[], install: string): string {
   const known = found.get(what);
   if (known) return known;
-  const tried = candidates.filter((c): c is string => !!c);
+  const set = process.env[variable];
+  const tried = set ? [set] : fallbacks;
   const hit = tried.find((c) => works(c, probe));
-  if (!hit) throw new Error(`no ${what} (tried ${tried.join(', ')}): ${install}`);
+  if (!hit) throw new Error(`no ${what} (tried ${set ? `${variable}=${set}` : tried.join(', ')}): ${install}`);
   found.set(what, hit);
   return hit;
 }
 
 /** A Python 3 with pandas and openpyxl. */
 export const python = (): string =>
-  first(
+  findTool(
     'Python with pandas and openpyxl',
-    [process.env.PYTHON, '/usr/bin/python3', 'python3'],
+    'PYTHON',
+    ['/usr/bin/python3', 'python3'],
     ['-c', 'import pandas, openpyxl'],
     'apt-get install python3-pandas python3-openpyxl, or set PYTHON',
   );
 
 /** Rscript with readr and jsonlite. */
 export const rscript = (): string =>
-  first(
+  findTool(
     'R with readr and jsonlite',
-    [process.env.RSCRIPT, 'Rscript'],
+    'RSCRIPT',
+    ['Rscript'],
     ['-e', 'suppressMessages({ library(readr); library(jsonlite) })'],
     'apt-get install r-base-core r-cran-readr r-cran-jsonlite, or set RSCRIPT',
   );
@@ -47,9 +53,5 @@ export function run(cmd: string, args: string[], cwd?: string): string {
 }
 
 /** LibreOffice, for converting a workbook headless. */
-export function soffice(): string {
-  const candidates = [process.env.SOFFICE, 'soffice', '/usr/bin/soffice'].filter((c): c is string => !!c);
-  const found = candidates.find((c) => works(c, ['--version']));
-  if (!found) throw new Error(`no LibreOffice (tried ${candidates.join(', ')}): apt-get install libreoffice-calc-nogui, or set SOFFICE`);
-  return found;
-}
+export const soffice = (): string =>
+  findTool('LibreOffice', 'SOFFICE', ['soffice', '/usr/bin/soffice'], ['--version'], 'apt-get install libreoffice-calc-nogui, or set SOFFICE');
