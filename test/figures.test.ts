@@ -75,6 +75,13 @@ describe('figures', () => {
     expect(all).not.toContain('1950');
   });
 
+  it('the timeline titles its span whatever the precision of its first and last dates (a year alone gave "undefined 2027")', () => {
+    const at = (id: string, value: string) => ({ ...t.events[0], id, date: { ...t.events[0].date, value }, end_date: undefined, order_in_day: undefined });
+    const svg = timelineSvg([at('x-month', '2024-06'), at('x-day', '2025-03-01'), at('x-year', '2027')], '2024-06', steps, source);
+    expect(svg).not.toMatch(/undefined|NaN/);
+    expect(texts(svg)[0]).toBe('Events around the 2024 Russia–DPRK treaty, Jun 2024 to Dec 2027');
+  });
+
   it('the timeline moves when a date changes', () => {
     const before = timelineSvg(t.events, '2024-06', steps, source);
     const moved = t.events.map((e: any) => (e.id === 'csp-2024-ru-law-signed' ? { ...e, date: { ...e.date, value: '2024-11-20' } } : e));

@@ -32,9 +32,14 @@ export function timelineSvg(events: readonly Event[], since: string, treatySteps
   const start = rows.length ? Math.min(...rows.map((e) => span(e).from)) : 0;
   const end = rows.length ? Math.max(...rows.map((e) => span(e).to)) + 1 : 1;
   const x = (d: number) => LEFT + ((d - start) / Math.max(1, end - start)) * (RIGHT - LEFT);
-  const first = rows[0]?.date.value.slice(0, 7) ?? since;
-  const last = rows.at(-1)?.date.value.slice(0, 7) ?? since;
-  const title = `Events around the 2024 Russia–DPRK treaty, ${MONTHS[Number(first.slice(5, 7)) - 1]} ${first.slice(0, 4)} to ${MONTHS[Number(last.slice(5, 7)) - 1]} ${last.slice(0, 4)}`;
+  // The span the rows cover, from the first day the earliest can mean to the last day the latest can
+  // (a date known to the year only ends the span in December); the dates' own months, not a slice of them.
+  const month = (iso: string) => `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+  const dayIso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+  const sinceBounds = dateBounds(since);
+  const title = `Events around the 2024 Russia–DPRK treaty, ${
+    rows.length ? `${month(dayIso(start))} to ${month(dayIso(end - 1))}` : sinceBounds ? month(sinceBounds.earliest) : since
+  }`;
 
   const stripes: string[] = [];
   const body: string[] = [];
