@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, siteFiles } from '../scripts/site/build-site.js';
 import { readSiteData } from '../scripts/site/site-data.js';
+import { formatDate } from '../scripts/site/format-text.js';
 import { articleCount, articlesInOrder } from '../scripts/site/render-treaty.js';
 import { recordPath } from '../scripts/site/site-paths.js';
 import { ROOT } from './support/project.js';
@@ -120,5 +121,18 @@ describe('the explorer as files', () => {
     expect(bibtex).toMatch(/^@misc\{dprkrussiatreaty\w*-csp-2024-ru-law-signed,/);
     expect(bibtex).toContain(`version      = {${data.meta.version}},`);
     expect(bibtex).toMatch(/^[\s\S]*?record csp-2024-ru-law-signed/);
+  });
+});
+
+describe('dates in the explorer', () => {
+  it('are written with the precision known, by the one partial-date grammar: a day that does not exist is shown as written', () => {
+    expect(['2024-06-19', '2024-06', '2024', '0050-02-10', '2024-02-30', '2024-13'].map(formatDate)).toEqual([
+      '19 June 2024',
+      'June 2024',
+      '2024',
+      '10 February 0050',
+      '2024-02-30',
+      '2024-13',
+    ]);
   });
 });

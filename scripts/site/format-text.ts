@@ -1,15 +1,19 @@
+import { dateBounds } from '../validate/partial-date.js';
 import { html, joinHtml, type Html } from './html.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** "2024-06-19" -> "19 June 2024", "2024-06" -> "June 2024", "2024" -> "2024": only the precision known. */
+/**
+ * "2024-06-19" -> "19 June 2024", "2024-06" -> "June 2024", "2024" -> "2024": only the precision
+ * known, read by the partial-date grammar (dateBounds); anything else is shown as written.
+ */
 export function formatDate(value: string): string {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!m) return value;
-  const [, year, month, day] = m;
-  if (!month) return year!;
-  const name = MONTHS[Number(month) - 1] ?? month;
-  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+  const bounds = dateBounds(value);
+  if (!bounds) return value;
+  const year = value.slice(0, 4);
+  if (bounds.precision === 'year') return year;
+  const name = MONTHS[Number(bounds.earliest.slice(5, 7)) - 1]!;
+  return bounds.precision === 'day' ? `${Number(value.slice(8, 10))} ${name} ${year}` : `${name} ${year}`;
 }
 
 export const timeElement = (value: string): Html => html`<time datetime="${value}">${formatDate(value)}</time>`;
