@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { groupBy } from '../group-by.js';
 import { readSchemas, type Schemas } from '../load/read-schemas.js';
 import { listRecords } from '../load/list-records.js';
+import { NO_RELEASES, readReleases, type Releases } from '../load/read-releases.js';
 import { readRecordFiles, type EngineOptions } from '../engine/index.js';
 import { validateRecords } from '../validate/validate-records.js';
 import { buildTableModels, type TableModel } from '../model/table-model.js';
@@ -35,7 +36,7 @@ export async function checkDataset(root: string, options: EngineOptions = {}): P
   const schemas = readSchemas(join(root, 'schema'));
   const tables = schemas.tables.map((t) => t.table);
   const listing = listRecords(root, tables);
-  const checker = recordChecker(schemas, listing.ids);
+  const checker = recordChecker(schemas, listing.ids, readReleases(root));
   // Each chunk of records is checked as soon as it is read, while the engine reads the next ones. A table
   // that could not be listed would make every reference to it dangle: its problem is reported alone.
   const unread = listing.incomplete ? [] : await readRecordFiles(root, listing, checker.add, options, schemas);
@@ -45,12 +46,19 @@ export async function checkDataset(root: string, options: EngineOptions = {}): P
 
 /**
  * validate -> check, on records already in memory. The ids a reference may name are those of the
- * record files (a file's name is its id), by default the records' own.
+ * record files (a file's name is its id), by default the records' own; the releases, by default none.
  */
-export function checkRecords(schemas: Schemas, loaded: LoadedRecord[], ids?: Map<string, Set<string>>, knownValid?: ReadonlySet<LoadedRecord>): CheckResult {
+export function checkRecords(
+  schemas: Schemas,
+  loaded: LoadedRecord[],
+  ids?: Map<string, Set<string>>,
+  knownValid?: ReadonlySet<LoadedRecord>,
+  releases: Releases = NO_RELEASES,
+): CheckResult {
   const checker = recordChecker(
     schemas,
     ids ?? new Map(schemas.tables.map((t) => [t.table, new Set(loaded.filter((r) => r.table === t.table).map((r) => r.stem))])),
+    releases,
   );
   checker.add(loaded, knownValid);
   return checker.finish();
@@ -66,9 +74,9 @@ interface RecordChecker {
  * be valid, and gives the valid ones to the rules); finish() lets the cross-record rules judge and
  * orders the valid records for the exports.
  */
-function recordChecker(schemas: Schemas, ids: Map<string, Set<string>>): RecordChecker {
+function recordChecker(schemas: Schemas, ids: Map<string, Set<string>>, releases: Releases): RecordChecker {
   const { models, references } = derived(schemas);
-  const runner = ruleRunner(rules, { ids, groups: schemas.groups, references });
+  const runner = ruleRunner(rules, { ids, groups: schemas.groups, references, releases });
   const problems: Problem[] = [];
   const valid: CheckedRecord[] = [];
   return {

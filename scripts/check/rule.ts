@@ -1,3 +1,4 @@
+import type { Releases } from '../load/read-releases.js';
 import type { RecordOf, Table } from '../types/records.js';
 
 /**
@@ -26,6 +27,8 @@ export interface DatasetIndex {
   groups: ReadonlyMap<string, ReadonlySet<string>>;
   /** Every reference a valid record of a table holds. */
   references(table: Table, record: RecordOf<Table>): readonly Reference[];
+  /** What past releases promise: the ids they froze and those retired since (releases/). */
+  releases: Releases;
 }
 
 /** Where a record is, beside the dataset's index. */

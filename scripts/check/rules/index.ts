@@ -17,6 +17,8 @@ import orderInDayDistinct from './order-in-day-distinct.js';
 import personsHoldOfficeOnEventDate from './persons-hold-office-on-event-date.js';
 import ratificationChainIndependentlySourced from './ratification-chain-independently-sourced.js';
 import referencesResolve from './references-resolve.js';
+import releasedIdsKept from './released-ids-kept.js';
+import retiredIdsNotReused from './retired-ids-not-reused.js';
 import sourcePublishedBeforeAccessed from './source-published-before-accessed.js';
 import stateIsAState from './state-is-a-state.js';
 import statesHaveCodes from './states-have-codes.js';
@@ -48,6 +50,8 @@ export const rules: readonly Rule[] = [
   personsHoldOfficeOnEventDate,
   ratificationChainIndependentlySourced,
   referencesResolve,
+  releasedIdsKept,
+  retiredIdsNotReused,
   sourcePublishedBeforeAccessed,
   stateIsAState,
   statesHaveCodes,
