@@ -10,7 +10,10 @@ export interface Problem {
   message: string;
   /** How to fix it, where that is known. */
   fix?: string;
-  /** The dataset rule that found it (scripts/check/rules/<rule>.ts); absent for schema and file problems. */
+  /**
+   * The rule broken: a dataset rule's name (scripts/check/rules/<rule>.ts) or, for a record that breaks
+   * its schema, the schema's file (schema/<row>.schema.json); absent for a file that is not a record.
+   */
   rule?: string;
 }
 

@@ -53,7 +53,7 @@ const cases: Case[] = [
       const e = findRecord('events', (x) => x.vote);
       return json({ ...e, id: 'big-vote', vote: { ...e.vote, for: 3_000_000_000 } });
     },
-    expected: /^data\/events\/big-vote\.json \/vote\/for: must be <= 10000$/m,
+    expected: /^data\/events\/big-vote\.json \/vote\/for: must be <= 10000 \[schema\/event\.schema\.json\]$/m,
   },
   {
     name: 'an entry into force before its own signing',
@@ -133,7 +133,8 @@ const cases: Case[] = [
       const e = anyEvent();
       return json({ ...e, id: 'feb-30', date: { ...e.date, value: '2024-02-30' } });
     },
-    expected: /^data\/events\/feb-30\.json \/date\/value: must match format "partial-date"\n {4}fix: write YYYY-MM-DD, YYYY-MM or YYYY .*a day that exists/m,
+    expected:
+      /^data\/events\/feb-30\.json \/date\/value: must match format "partial-date" \[schema\/event\.schema\.json\]\n {4}fix: write YYYY-MM-DD, YYYY-MM or YYYY .*a day that exists/m,
   },
   {
     name: 'an impossible full date',
@@ -157,7 +158,7 @@ const cases: Case[] = [
     name: 'an empty list of sources',
     file: 'data/events/no-sources.json',
     content: () => json({ ...anyEvent(), id: 'no-sources', sources: [] }),
-    expected: /^data\/events\/no-sources\.json \/sources: must NOT have fewer than 1 items\n {4}fix: cite at least one source/m,
+    expected: /^data\/events\/no-sources\.json \/sources: must NOT have fewer than 1 items \[schema\/event\.schema\.json\]\n {4}fix: cite at least one source/m,
   },
   {
     name: 'a record file whose name does not end in .json',
@@ -267,7 +268,7 @@ const cases: Case[] = [
     file: 'data/sources/misfiled-event.json',
     content: () => json({ ...anyEvent(), id: 'misfiled-event' }),
     expected:
-      /^data\/sources\/misfiled-event\.json \/: is a record of events, not of sources: it passes schema\/event\.schema\.json, not this folder's schema\/source\.schema\.json\n {4}fix: move it to data\/events\/$(?![\s\S]*^data\/sources\/misfiled-event\.json)/m,
+      /^data\/sources\/misfiled-event\.json \/: is a record of events, not of sources: it passes schema\/event\.schema\.json, not this folder's schema\/source\.schema\.json \[schema\/source\.schema\.json\]\n {4}fix: move it to data\/events\/$(?![\s\S]*^data\/sources\/misfiled-event\.json)/m,
   },
   {
     name: 'a trailing comma (the fix says which comma)',

@@ -38,6 +38,7 @@ export function validateRecords(
           pointer: '',
           message: `is a record of ${home.table}, not of ${record.table}: it passes schema/${home.file}, not this folder's ${schema}`,
           fix: `move it to data/${home.table}/`,
+          rule: schema,
         });
       else for (const error of errors) problems.push(toProblem(record.file, schema, error));
     }
@@ -62,7 +63,8 @@ function otherHome(schemas: Schemas, validators: ReturnType<typeof compiledValid
 function toProblem(file: string, schema: string, e: ErrorObject): Problem {
   const problem = describe(file, schema, e);
   const fix = problem.fix ?? schemaFix(schema, e);
-  return fix ? { ...problem, fix } : problem;
+  // The rule broken is the record's schema: named as a dataset rule is, so every line says its rule.
+  return fix ? { ...problem, fix, rule: schema } : { ...problem, rule: schema };
 }
 
 function describe(file: string, schema: string, e: ErrorObject): Problem {
