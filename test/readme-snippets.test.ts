@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { strFromU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSchemas } from '../scripts/load/read-schemas.js';
 import { ROOT } from './support/project.js';
 import { unzippedBundle } from './support/bundle.js';
 import { python, rscript, run } from './support/tools.js';
@@ -80,16 +81,8 @@ cat(toJSON(out, auto_unbox = TRUE))
     const connection = await db.connect();
     // The snippets use paths relative to the repository or to the unzipped release, as a reader would.
     await connection.run(`SET file_search_path = '${ROOT},${join(ROOT, 'dist')},${bundle}'`);
-    const chain = [
-      'signing',
-      'submission-to-legislature',
-      'legislative-vote',
-      'legislative-approval',
-      'law-signed',
-      'ratification-decree',
-      'exchange-of-instruments',
-      'entry-into-force',
-    ];
+    // The chain as the schema declares it (x-groups), the one place it is written; its steps happened in that order.
+    const chain = [...readSchemas(join(ROOT, 'schema')).groups.get('ratification-chain')!];
     for (const s of snippets) {
       for (const code of blocks(s.readme, 'sql')) {
         // DuckDB's command line reads a script with .read; the API is given the script itself.

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSchemas } from '../scripts/load/read-schemas.js';
@@ -83,5 +84,24 @@ describe('vocabularies: every value the codebook lists is described', () => {
     };
     for (const [file, schema] of readSchemas(join(ROOT, 'schema')).all) walk(schema, file);
     expect(gaps).toEqual([]);
+  });
+});
+
+describe('groups of event types: declared once, in the schema (x-groups)', () => {
+  it('are listed by no script or test of their own: each reads the group from the schema', () => {
+    // Three or more of a group's types quoted on one line is a copy of the group that the schema would not update.
+    const groups = [...readSchemas(join(ROOT, 'schema')).groups.values()].map((g) => [...g]);
+    const copies: string[] = [];
+    for (const folder of ['scripts', 'test']) {
+      for (const f of readdirSync(join(ROOT, folder), { recursive: true }) as string[]) {
+        if (!/\.(ts|mjs)$/.test(f) || f.endsWith('.d.ts')) continue;
+        readFileSync(join(ROOT, folder, f), 'utf8')
+          .split('\n')
+          .forEach((line, i) => {
+            if (groups.some((g) => g.filter((type) => line.includes(`'${type}'`)).length >= 3)) copies.push(`${folder}/${f}:${i + 1}`);
+          });
+      }
+    }
+    expect(copies).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readMeta, type Meta } from '../load/read-meta.js';
+import { readSchemas } from '../load/read-schemas.js';
 import { outsideData, readTextFile } from '../load/read-raw.mjs';
 import { parquetFiles } from './parquet-files.js';
 import { reproducibleZip } from './reproducible-zip.js';
@@ -43,6 +44,7 @@ const readme: BundlePart = (root, meta) => {
     dp.resources,
     readFileSync(join(root, 'dist', 'citation.bib'), 'utf8'),
     readdirSync(join(root, 'dist', 'figures')).sort(),
+    [...(readSchemas(join(root, 'schema')).groups.get('ratification-chain') ?? [])],
   );
   return [['README.md', utf8.encode(text)]];
 };

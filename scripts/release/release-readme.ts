@@ -14,9 +14,10 @@ export const WORKBOOK = 'dprk-russia-treaty.xlsx';
 /**
  * README.md of the release zip, written when the zip is made: what the folder holds, with paths
  * relative to it; how to load each format; how to cite; the licence. Its recipes are run from an
- * unzipped release by the tests, so that every path in it exists there.
+ * unzipped release by the tests, so that every path in it exists there. Its query of the ratification
+ * chain names the event types of the schema's group (x-groups "ratification-chain"), never a list of its own.
  */
-export function renderReleaseReadme(meta: Meta, resources: Resource[], bibtex: string, figures: string[]): string {
+export function renderReleaseReadme(meta: Meta, resources: Resource[], bibtex: string, figures: string[], ratificationChain: readonly string[]): string {
   const main = resources.filter((r) => !r.schema.primaryKey.includes('ordinal'));
   const links = resources.filter((r) => r.schema.primaryKey.includes('ordinal'));
   const released = meta.released ? `released ${meta.released}` : 'not yet released: a preview of the next version';
@@ -91,7 +92,7 @@ the Parquet files directly:
 SELECT id, type, date_earliest
 FROM 'parquet/events.parquet'
 WHERE treaty = 'csp-2024'
-  AND type IN ('signing', 'submission-to-legislature', 'legislative-vote', 'legislative-approval', 'law-signed', 'ratification-decree', 'exchange-of-instruments', 'entry-into-force')
+  AND type IN (${ratificationChain.map((type) => `'${type}'`).join(', ')})
 ORDER BY date_earliest, order_in_day NULLS LAST, id;
 \`\`\`
 
