@@ -41,14 +41,18 @@ describe('dataset metadata', () => {
     }
   });
 
-  it('is stated by no script of its own: licences and authors in the figures, workbook, release README and explorer come from package.json', () => {
+  it('is stated by no script of its own: licences, authors and the name in the figures, workbook, release README, BibTeX, codebook and explorer come from package.json', () => {
     // A licence or author written into a script is a second copy that a change of package.json would miss.
     const scripts = (readdirSync(join(ROOT, 'scripts'), { recursive: true }) as string[]).filter((f) => /\.(ts|mjs)$/.test(f) && !f.startsWith('bench/'));
     const restated = scripts.flatMap((f) =>
       readFileSync(join(ROOT, 'scripts', f), 'utf8')
         .split('\n')
         .map((line, i) => ({ at: `scripts/${f}:${i + 1}`, line }))
-        .filter(({ line }) => /CC[ -]BY|Creative Commons|\bMIT\b|dprk-russia-treaty contributors/.test(line) && !/^\s*(\/\*|\*|\/\/)/.test(line)),
+        .filter(
+          ({ line }) =>
+            /CC[ -]BY|Creative Commons|\bMIT\b|dprk-russia-treaty contributors|npm package dprk-russia-treaty|dprk-russia-treaty\.xlsx/.test(line) &&
+            !/^\s*(\/\*|\*|\/\/)/.test(line),
+        ),
     );
     expect(restated.map((r) => `${r.at}: ${r.line.trim()}`)).toEqual([]);
   });

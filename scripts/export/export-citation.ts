@@ -49,7 +49,7 @@ export function renderBibtex(meta: Meta): string {
     `  title        = {{${meta.title}}},`,
     ...dated,
     `  version      = {${meta.version}},`,
-    '  howpublished = {npm package dprk-russia-treaty},',
+    `  howpublished = {npm package ${meta.name}},`,
     `  note         = {${meta.released ? '' : 'Unreleased version. '}Data set. Licences: ${meta.licenses.map((l) => l.title).join('; ')}. Cite a single record as: version and record id},`,
     '}',
     '',

@@ -1,5 +1,5 @@
 import type { Column, TableModel } from '../model/table-model.js';
-import type { Meta } from '../load/read-meta.js';
+import { workbookName, type Meta } from '../load/read-meta.js';
 
 const esc = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
@@ -14,7 +14,9 @@ export function renderCodebook(meta: Meta, models: TableModel[], rules: readonly
     '',
     '## Conventions',
     '',
-    '- **Files.** One CSV per table in `csv/`, UTF-8, comma-separated, RFC 4180 quoting, CRLF line ends, a header row. `datapackage.json` describes the same tables as a Frictionless Data Package; `json/` holds the records as nested JSON. Paths are relative to the unzipped release folder, and to `dist/` in the repository and the npm package (`csv/events.csv` is `dist/csv/events.csv` there). The release also has every table as `parquet/<table>.parquet` and all of them in `dprk-russia-treaty.xlsx`.',
+    '- **Files.** One CSV per table in `csv/`, UTF-8, comma-separated, RFC 4180 quoting, CRLF line ends, a header row. `datapackage.json` describes the same tables as a Frictionless Data Package; `json/` holds the records as nested JSON. Paths are relative to the unzipped release folder, and to `dist/` in the repository and the npm package (`csv/events.csv` is `dist/csv/events.csv` there). The release also has every table as `parquet/<table>.parquet` and all of them in `' +
+      workbookName(meta) +
+      '`.',
     '- **Missing values.** An empty cell means the value is absent: not known, not sourced, or not applicable. Nothing is ever written as `NA`, `null` or `0` for missing.',
     '- **Partial dates.** A date is written with only the precision known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Every date column `x` comes with `x_precision` (`year`, `month`, `day`) and with `x_earliest` and `x_latest`, the first and last day it can fall on, which load as dates in pandas, R, DuckDB and spreadsheets. A date is the local date where the act took place (Pyongyang UTC+9, Moscow UTC+3); `announced` is the local date on which the act was made public, where that was another day.',
     '- **Nested values.** An object inside a record becomes columns joined with `_` (`vote_for`, `date_note`); a property named `value` stands for its object (`date` is `date.value`).',

@@ -31,6 +31,9 @@ export interface Meta {
 /** The licences in words, from package.json's "dataset.licenses": "Creative Commons Attribution 4.0 (data); MIT License (code)". */
 export const licenceWords = (meta: Pick<Meta, 'licenses'>): string => meta.licenses.map((l) => l.title).join('; ');
 
+/** The release's Excel workbook, named after the package. */
+export const workbookName = (meta: Pick<Meta, 'name'>): string => `${meta.name}.xlsx`;
+
 /** The authors' names, from package.json's "dataset.authors". */
 export const authorNames = (meta: Pick<Meta, 'authors'>): string => meta.authors.map((a) => a.name).join('; ');
 

@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readMeta, type Meta } from '../load/read-meta.js';
+import { readMeta, workbookName, type Meta } from '../load/read-meta.js';
 import { readSchemas } from '../load/read-schemas.js';
 import { outsideData, readTextFile } from '../load/read-raw.mjs';
 import { parquetFiles } from './parquet-files.js';
 import { reproducibleZip } from './reproducible-zip.js';
 import { buildSite } from '../site/build-site.js';
 import { datasetWorkbook } from './workbook.js';
-import { renderReleaseReadme, WORKBOOK } from './release-readme.js';
+import { renderReleaseReadme } from './release-readme.js';
 
 /** One kind of file in the bundle: its paths (inside the bundle's folder) and bytes, made from a built checkout. */
 type BundlePart = (root: string, meta: Meta) => Iterable<[string, Uint8Array]>;
@@ -24,7 +24,7 @@ const csvFiles = distFolder('csv');
 const loadSpecs = distFolder('load');
 const figures = distFolder('figures');
 const parquet: BundlePart = (root, meta) => parquetFiles(root, `${meta.name} ${meta.version}`);
-const workbook: BundlePart = (root, meta) => [[WORKBOOK, reproducibleZip(datasetWorkbook(root, meta))]];
+const workbook: BundlePart = (root, meta) => [[workbookName(meta), reproducibleZip(datasetWorkbook(root, meta))]];
 const metadata: BundlePart = (root) => ['datapackage.json', 'citation.bib'].map((f) => [f, readFileSync(join(root, 'dist', f))]);
 /**
  * The documents, read by the rules of record files: a link (LICENSE -> a key elsewhere) or a FIFO in

@@ -1,4 +1,4 @@
-import { licenceWords, type Meta } from '../load/read-meta.js';
+import { licenceWords, workbookName, type Meta } from '../load/read-meta.js';
 import { renderCitationText } from '../export/export-citation.js';
 
 interface Resource {
@@ -7,9 +7,6 @@ interface Resource {
   description: string;
   schema: { primaryKey: string[] };
 }
-
-/** The workbook's file name inside the release folder. */
-export const WORKBOOK = 'dprk-russia-treaty.xlsx';
 
 /**
  * README.md of the release zip, written when the zip is made: what the folder holds, with paths
@@ -32,7 +29,7 @@ below is relative to this folder.
 
 | path | what it is |
 |---|---|
-| \`${WORKBOOK}\` | Excel workbook: an "About" sheet, then one sheet per table, typed (dates as dates, partial dates and codes as text, counts as numbers) |
+| \`${workbookName(meta)}\` | Excel workbook: an "About" sheet, then one sheet per table, typed (dates as dates, partial dates and codes as text, counts as numbers) |
 | \`csv/<table>.csv\` | every table as CSV: UTF-8, comma-separated, RFC 4180 quoting, CRLF line ends, a header row; an empty cell is a missing value |
 | \`parquet/<table>.parquet\` | every table as Parquet, typed (dates as \`DATE\`, integers as \`INT32\`) |
 | \`load/pandas.json\`, \`load/readr.R\`, \`load/duckdb.sql\` | the type of every column, for pandas, R's readr and DuckDB (used below) |
@@ -58,7 +55,7 @@ day it can fall on, as full dates: sort and filter on those. Dates are local whe
 
 ## Loading
 
-**Excel, LibreOffice, Numbers, Google Sheets**: open \`${WORKBOOK}\`. There are no Excel-only copies of the
+**Excel, LibreOffice, Numbers, Google Sheets**: open \`${workbookName(meta)}\`. There are no Excel-only copies of the
 CSVs: a spreadsheet opening a CSV turns month dates such as \`2024-11\` into a day and, in locales that
 use a semicolon as separator, does not split the columns; the workbook has neither problem.
 
