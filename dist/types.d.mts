@@ -1,4 +1,4 @@
-/* Generated from schema/*.schema.json by npm run fix (schemas 4b1f75c4f183b9f7). Do not edit. */
+/* Generated from schema/*.schema.json by npm run fix (schemas 43e0e97087ecec23). Do not edit. */
 
 /**
  * Sources supporting a record or a value; at least one.
