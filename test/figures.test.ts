@@ -82,6 +82,16 @@ describe('figures', () => {
     expect(texts(svg)[0]).toBe('Events around the 2024 Russia–DPRK treaty, Jun 2024 to Dec 2027');
   });
 
+  it('the timeline keeps an event whose date, of any precision, can fall on or after its first month, and leaves out one that cannot', () => {
+    const at = (id: string, value: string) => ({ ...t.events[0], id, title: id, date: { ...t.events[0].date, value }, end_date: undefined, order_in_day: undefined });
+    const svg = timelineSvg([at('in-year', '2024'), at('in-month', '2024-06'), at('out-day', '2024-05-31'), at('out-year', '2023')], '2024-06', steps, source);
+    const shown = texts(svg).join(' ');
+    expect(shown).toContain('in-year');
+    expect(shown).toContain('in-month');
+    expect(shown).not.toContain('out-day');
+    expect(shown).not.toContain('out-year');
+  });
+
   it('the timeline moves when a date changes', () => {
     const before = timelineSvg(t.events, '2024-06', steps, source);
     const moved = t.events.map((e: any) => (e.id === 'csp-2024-ru-law-signed' ? { ...e, date: { ...e.date, value: '2024-11-20' } } : e));

@@ -26,7 +26,10 @@ const LEFT = PAD + DATE_W + LABEL_W + 14,
  * for both and a caption with source, version and licence.
  */
 export function timelineSvg(events: readonly Event[], since: string, treatySteps: ReadonlySet<string>, source: FigureSource): string {
-  const rows = inEventOrder(events.filter((e) => e.date.value >= since));
+  // An event is in the figure when any day it can mean falls on or after since's first day: compared as
+  // strings, an event dated "2024" sorted before "2024-06" and was left out of a figure that starts then.
+  const firstDay = dateBounds(since)?.earliest ?? since;
+  const rows = inEventOrder(events.filter((e) => (dateBounds(e.end_date?.value ?? e.date.value)?.latest ?? e.date.value) >= firstDay));
   const days = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
   const span = (e: Event) => ({ from: days(dateBounds(e.date.value)!.earliest), to: days(dateBounds(e.end_date?.value ?? e.date.value)!.latest) });
   const start = rows.length ? Math.min(...rows.map((e) => span(e).from)) : 0;
