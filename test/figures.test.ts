@@ -83,7 +83,14 @@ describe('figures', () => {
   });
 
   it('the timeline keeps an event whose date, of any precision, can fall on or after its first month, and leaves out one that cannot', () => {
-    const at = (id: string, value: string) => ({ ...t.events[0], id, title: id, date: { ...t.events[0].date, value }, end_date: undefined, order_in_day: undefined });
+    const at = (id: string, value: string) => ({
+      ...t.events[0],
+      id,
+      title: id,
+      date: { ...t.events[0].date, value },
+      end_date: undefined,
+      order_in_day: undefined,
+    });
     const svg = timelineSvg([at('in-year', '2024'), at('in-month', '2024-06'), at('out-day', '2024-05-31'), at('out-year', '2023')], '2024-06', steps, source);
     const shown = texts(svg).join(' ');
     expect(shown).toContain('in-year');
