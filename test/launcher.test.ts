@@ -55,7 +55,7 @@ describe('a checkout copied with its node_modules and their bundles (cp -a)', ()
     rmSync(join(copy, 'scripts', 'zz-entry.ts'));
   });
 
-  // The validators' cache (scripts/engine/compiled-validators.ts) holds code copied from
+  // The validators' cache (scripts/validate/compiled-validators.ts) holds code copied from
   // scripts/validate/: an edit there must compile anew, not load the code of before the edit.
   it('validates with the word counter as it is now, not as a cache kept it', () => {
     rmSync(join(copy, 'data', 'parties', 'zz-copy-only.json'));

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { readSchemas } from '../load/read-schemas.js';
-import { compiledValidators } from '../engine/compiled-validators.js';
+import { compiledValidators } from '../validate/compiled-validators.js';
 
 /**
  * The floor: the least work any correct build of the dataset at argv[2] must do, with as many

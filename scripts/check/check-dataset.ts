@@ -4,7 +4,7 @@ import { readSchemas, type Schemas } from '../load/read-schemas.js';
 import { listRecords } from '../load/list-records.js';
 import { NO_RELEASES, readReleases, type Releases } from '../load/read-releases.js';
 import { readRecordFiles, type EngineOptions } from '../engine/index.js';
-import { validateRecords } from '../validate/validate-records.js';
+import { validateRecords, type ValidatedRecords } from '../validate/validate-records.js';
 import { buildTableModels, type TableModel } from '../model/table-model.js';
 import { referenceFinder } from '../model/references.js';
 import { sortEvents } from '../model/event-order.js';
@@ -39,7 +39,7 @@ export async function checkDataset(root: string, options: EngineOptions = {}): P
   const checker = recordChecker(schemas, listing.ids, readReleases(root));
   // Each chunk of records is checked as soon as it is read, while the engine reads the next ones. A table
   // that could not be listed would make every reference to it dangle: its problem is reported alone.
-  const unread = listing.incomplete ? [] : await readRecordFiles(root, listing, checker.add, options, schemas);
+  const unread = listing.incomplete ? [] : await readRecordFiles(root, listing, schemas, checker.add, options);
   const checked = checker.finish();
   return { ...checked, problems: sortProblems([...listing.problems, ...unread, ...checkTypes(schemas), ...checked.problems]) };
 }
@@ -48,31 +48,25 @@ export async function checkDataset(root: string, options: EngineOptions = {}): P
  * validate -> check, on records already in memory. The ids a reference may name are those of the
  * record files (a file's name is its id), by default the records' own; the releases, by default none.
  */
-export function checkRecords(
-  schemas: Schemas,
-  loaded: LoadedRecord[],
-  ids?: Map<string, Set<string>>,
-  knownValid?: ReadonlySet<LoadedRecord>,
-  releases: Releases = NO_RELEASES,
-): CheckResult {
+export function checkRecords(schemas: Schemas, loaded: LoadedRecord[], ids?: Map<string, Set<string>>, releases: Releases = NO_RELEASES): CheckResult {
   const checker = recordChecker(
     schemas,
     ids ?? new Map(schemas.tables.map((t) => [t.table, new Set(loaded.filter((r) => r.table === t.table).map((r) => r.stem))])),
     releases,
   );
-  checker.add(loaded, knownValid);
+  checker.add(validateRecords(schemas, loaded));
   return checker.finish();
 }
 
 interface RecordChecker {
-  add(records: LoadedRecord[], knownValid?: ReadonlySet<LoadedRecord>): void;
+  add(chunk: ValidatedRecords): void;
   finish(): CheckResult;
 }
 
 /**
- * validate -> check in two steps: add() takes records as they are read (validates those not known to
- * be valid, and gives the valid ones to the rules); finish() lets the cross-record rules judge and
- * orders the valid records for the exports.
+ * check in two steps: add() takes records as they are validated (keeps the problems, and gives the
+ * valid records to the rules); finish() lets the cross-record rules judge and orders the valid
+ * records for the exports.
  */
 function recordChecker(schemas: Schemas, ids: Map<string, Set<string>>, releases: Releases): RecordChecker {
   const { models, references } = derived(schemas);
@@ -80,8 +74,7 @@ function recordChecker(schemas: Schemas, ids: Map<string, Set<string>>, releases
   const problems: Problem[] = [];
   const valid: CheckedRecord[] = [];
   return {
-    add(records, knownValid) {
-      const checked = validateRecords(schemas, records, knownValid);
+    add(checked) {
       problems.push(...checked.problems);
       for (const record of checked.valid) {
         valid.push(record);

@@ -5,7 +5,8 @@ import type { Problem } from '../problem.js';
 import type { LoadedRecord } from '../types/records.js';
 import { planChunks } from './plan-chunks.js';
 import { sharedReader } from './read-chunks.js';
-import { validatorsCode } from './compiled-validators.js';
+import { validatorsCode } from '../validate/compiled-validators.js';
+import { validateRecords, type ValidatedRecords } from '../validate/validate-records.js';
 import type { Schemas } from '../load/read-schemas.js';
 
 /**
@@ -25,31 +26,33 @@ export interface EngineOptions {
 }
 
 /**
- * Receives records as they are read: a chunk at a time, in listing order, with those the reader thread
- * already validated against their schema with the same kept code (they need not be validated again).
+ * Receives records as they are read and validated against their schemas: a chunk at a time, in
+ * listing order, those that passed (typed) and the problems of those that did not.
  */
-export type EachChunk = (records: LoadedRecord[], knownValid: ReadonlySet<LoadedRecord>) => void;
+export type EachChunk = (chunk: ValidatedRecords) => void;
 
 const NONE: ReadonlySet<LoadedRecord> = new Set();
 
 /**
- * Reads every record file of the listing and hands the records to `each`, in listing order; returns
- * the problems of the files that are not records. Given the schemas, the reader thread (when used)
- * also validates each record with the same kept validation code. The main thread gives `each` every
- * chunk that is due before it reads one itself, so that the caller's work on the records (the checks)
- * runs while the reader thread reads, and this thread reads only what the other has not yet taken.
+ * Reads every record file of the listing, validates each record against its table's schema
+ * (validate/), and hands them to `each`, in listing order; returns the problems of the files that are
+ * not records. The reader thread (when used) validates the records it reads with the same kept
+ * validation code, so each record is validated once, on whichever thread read it. The main thread
+ * gives `each` every chunk that is due before it reads one itself, so that the caller's work on the
+ * records (the checks) runs while the reader thread reads, and this thread reads only what the other
+ * has not yet taken.
  */
 export async function readRecordFiles(
   root: string,
   listing: RecordListing,
+  schemas: Schemas,
   each: EachChunk,
   options: EngineOptions = {},
-  schemas?: Schemas,
 ): Promise<Problem[]> {
   const total = [...listing.files.values()].reduce((n, names) => n + names.length, 0);
   if (!(options.threads ?? total >= THREAD_THRESHOLD)) {
     const read = readListedRecords(root, listing);
-    each(read.records, NONE);
+    each(validateRecords(schemas, read.records));
     return read.problems;
   }
   const jobs = planChunks(listing, options.chunkRecords);
@@ -62,10 +65,10 @@ export async function readRecordFiles(
     for (let chunk = done[handed]; chunk !== undefined; chunk = done[handed]) {
       done[handed++] = undefined;
       problems.push(...chunk.problems);
-      each(chunk.records, chunk.valid);
+      each(validateRecords(schemas, chunk.records, chunk.valid));
     }
   };
-  const reader = sharedReader(root, jobs, schemas ? validatorsCode(schemas) : null);
+  const reader = sharedReader(root, jobs, validatorsCode(schemas));
   // A chunk from the reader thread: its records come as text, parsed here.
   const receive = (): boolean => {
     const read = reader.receive();

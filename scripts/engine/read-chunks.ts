@@ -22,8 +22,8 @@ export interface SharedReader {
   stop(): Promise<void>;
 }
 
-/** Starts the reader thread on the jobs; it validates each record too when given the validation code. */
-export function sharedReader(root: string, jobs: ChunkJob[], validation: string | null): SharedReader {
+/** Starts the reader thread on the jobs; it validates each record it reads with the validation code given. */
+export function sharedReader(root: string, jobs: ChunkJob[], validation: string): SharedReader {
   const next = new SharedArrayBuffer(4);
   const counter = new Int32Array(next);
   const { port1, port2 } = new MessageChannel();

@@ -2,20 +2,23 @@ import type { ErrorObject } from 'ajv';
 import type { Schemas } from '../load/read-schemas.js';
 import { pointerSegment, type Problem } from '../problem.js';
 import type { CheckedRecord, LoadedRecord } from '../types/records.js';
-import { compiledValidators } from '../engine/compiled-validators.js';
+import { compiledValidators } from './compiled-validators.js';
 import { closest } from '../closest.js';
 import { PARTIAL_DATE_FORMAT } from './partial-date.js';
+
+/** Records validated: those that passed their schema, typed, and every problem of those that did not. */
+export interface ValidatedRecords {
+  valid: CheckedRecord[];
+  problems: Problem[];
+}
 
 /**
  * Validates every record against its table's schema and reports every error, not just the first.
  * The records that pass come back typed: from here on, code reads their generated types. Records
- * the engine already validated with the same code (knownValid) are not validated twice.
+ * already validated with the same kept code in another thread (knownValid: the engine's reader) are
+ * not validated twice.
  */
-export function validateRecords(
-  schemas: Schemas,
-  records: LoadedRecord[],
-  knownValid?: ReadonlySet<LoadedRecord>,
-): { valid: CheckedRecord[]; problems: Problem[] } {
+export function validateRecords(schemas: Schemas, records: LoadedRecord[], knownValid?: ReadonlySet<LoadedRecord>): ValidatedRecords {
   const validators = compiledValidators(schemas);
   const problems: Problem[] = [];
   const valid: CheckedRecord[] = [];

@@ -13,7 +13,7 @@ describe('retired-ids-not-reused', () => {
   });
 
   it('passes the real records', () => {
-    expect(ofRule(checkRecords(realSchemas, [...realRecords], undefined, undefined, releases).problems, 'retired-ids-not-reused')).toEqual([]);
+    expect(ofRule(checkRecords(realSchemas, [...realRecords], undefined, releases).problems, 'retired-ids-not-reused')).toEqual([]);
   });
 
   it('refuses a record whose id was retired, in any table', () => {
@@ -22,7 +22,7 @@ describe('retired-ids-not-reused', () => {
       ...(realRecords.find((r) => r.file === 'data/events/csp-2024-signing.json')!.data as object),
       id: 'old-name',
     });
-    const problems = checkRecords(realSchemas, [...realRecords, reused], undefined, undefined, retiring('old-name', treaty.stem)).problems;
+    const problems = checkRecords(realSchemas, [...realRecords, reused], undefined, retiring('old-name', treaty.stem)).problems;
     expect(ofRule(problems, 'retired-ids-not-reused')).toEqual([
       {
         file: 'data/events/old-name.json',

@@ -5,7 +5,7 @@ import type { ValidateFunction } from 'ajv';
 import { createRequire } from 'node:module';
 import type * as StandaloneModule from 'ajv/dist/standalone/index.js';
 import { schemasHash, type Schemas } from '../load/read-schemas.js';
-import { createAjv } from '../validate/create-ajv.js';
+import { createAjv } from './create-ajv.js';
 import { loadValidators } from './load-validators.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -21,7 +21,7 @@ const CACHE = join(ROOT, 'node_modules', '.cache', 'dprk-russia-treaty', 'valida
 function cacheKey(schemas: Schemas): string {
   const hash = createHash('sha256').update(schemasHash(schemas));
   // Each source, by name and text: an edit to the word counter or the date grammar compiles anew.
-  const dir = join(import.meta.dirname, '..', 'validate');
+  const dir = import.meta.dirname;
   for (const name of readdirSync(dir).sort())
     hash
       .update(`${name}\u0000`)
