@@ -10,7 +10,8 @@ import { exitWithFailure } from './fail.js';
  * unreadable folder) is one line naming the path, as for the build.
  */
 const root = resolve(process.env.DATASET_ROOT ?? join(import.meta.dirname, '..'));
-const result = await checkDataset(root).catch((err: unknown) => exitWithFailure('check', err, root));
+// The files' texts are kept as read: their form is judged on the very text that was parsed.
+const result = await checkDataset(root, { keepText: true }).catch((err: unknown) => exitWithFailure('check', err, root));
 let problems: ReturnType<typeof sortProblems>;
 try {
   problems = sortProblems([...result.problems, ...canonicalFormProblems(root, result.schemas, Object.values(result.records).flat())]);

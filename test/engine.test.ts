@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildDataset } from '../scripts/pipeline.js';
+import { buildDataset, checkDataset } from '../scripts/pipeline.js';
 import { THREAD_THRESHOLD } from '../scripts/engine/index.js';
 import { contentBytes, type Content } from '../scripts/export/output.js';
 import { formatProblem } from '../scripts/problem.js';
@@ -77,5 +77,29 @@ describe('a build whose engine reads on a thread of its own', () => {
     expect(one.problems.length).toBeGreaterThanOrEqual(4);
     expect(several.problems).toEqual(one.problems);
     expect(several.dist.size).toBe(0);
+  });
+
+  it("keeps each record file's text as read when asked (npm run check judges form on it), on one thread and on two alike", async () => {
+    const event = findRecord('events');
+    writeFile(
+      dir,
+      'data/events/zz-bom.json',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${JSON.stringify({ ...event, id: 'zz-bom' }, null, 2)}\n`)]),
+    );
+    writeFile(dir, 'data/events/zz-crlf.json', `${JSON.stringify({ ...event, id: 'zz-crlf' }, null, 2).replaceAll('\n', '\r\n')}\r\n`);
+    const texts = async (options: Parameters<typeof checkDataset>[1]) =>
+      new Map(
+        Object.values((await checkDataset(dir, options)).records)
+          .flat()
+          .map((r) => [r.file, r.fileText]),
+      );
+    const one = await texts({ threads: false, keepText: true });
+    const two = await texts({ threads: true, chunkRecords: 5, keepText: true });
+    expect(one.size).toBeGreaterThan(600);
+    expect(two).toEqual(one);
+    for (const [file, text] of two) expect(text, file).toBe(readFileSync(join(dir, file), 'utf8'));
+    expect(two.get('data/events/zz-bom.json')!.startsWith('\ufeff')).toBe(true);
+    // Not asked, neither path keeps them (a build has no use for tens of MB of text).
+    for (const threads of [false, true]) expect([...(await texts({ threads, chunkRecords: 5 })).values()].every((t) => t === undefined)).toBe(true);
   });
 });

@@ -18,9 +18,9 @@ const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 export function canonicalFormProblems(root: string, schemas: Schemas, records: readonly LoadedRecord[]): Problem[] {
   const problems: Problem[] = [];
   for (const r of records) {
-    // The text that was parsed, when the reader kept it (one thread: npm run check); otherwise the
-    // file is read again by the rules the first read followed (a link or a FIFO put there in between
-    // is reported, never followed or waited on). Compared as written: a byte-order mark is not canonical.
+    // The text that was parsed, as npm run check keeps it; a record given without its text (from memory)
+    // has its file read by the rules the first read followed (a link or a FIFO put there in between is
+    // reported, never followed or waited on). Compared as written: a byte-order mark is not canonical.
     let text = r.fileText;
     if (text === undefined) {
       const read = readBytes(join(root, r.file), MAX_RECORD_BYTES);

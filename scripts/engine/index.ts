@@ -23,6 +23,8 @@ export interface EngineOptions {
   threads?: boolean;
   /** Records per chunk, the threads' unit of work. */
   chunkRecords?: number;
+  /** Keep each record file's text as read (LoadedRecord.fileText), for a caller that judges its form (npm run check); default false. */
+  keepText?: boolean;
 }
 
 /**
@@ -51,7 +53,7 @@ export async function readRecordFiles(
 ): Promise<Problem[]> {
   const total = [...listing.files.values()].reduce((n, names) => n + names.length, 0);
   if (!(options.threads ?? total >= THREAD_THRESHOLD)) {
-    const read = readListedRecords(root, listing);
+    const read = readListedRecords(root, listing, options.keepText ?? false);
     each(validateRecords(schemas, read.records));
     return read.problems;
   }
@@ -81,7 +83,8 @@ export async function readRecordFiles(
       if (line === null || line === undefined)
         chunk.problems.push(...(read.problems[i] ?? [{ pointer: '', message: 'could not be read' }]).map((p) => ({ file, ...p })));
       else {
-        const record = { table: job.table, file, stem: stemOf(name), data: JSON.parse(line) };
+        const record: LoadedRecord = { table: job.table, file, stem: stemOf(name), data: JSON.parse(line) };
+        if (options.keepText) record.fileText = read.boms[i] ? `\ufeff${line}` : line;
         chunk.records.push(record);
         if (read.valid[i]) chunk.valid.add(record);
       }
@@ -91,8 +94,7 @@ export async function readRecordFiles(
   };
   const readHere = (index: number) => {
     const job = jobs[index]!;
-    // The files' texts are not kept: at this size they would be tens of MB held to the end.
-    done[index] = { ...readListedRecords(root, { ...listing, files: new Map([[job.table, job.names]]) }, false), valid: NONE };
+    done[index] = { ...readListedRecords(root, { ...listing, files: new Map([[job.table, job.names]]) }, options.keepText ?? false), valid: NONE };
   };
   try {
     // Chunks that are due come first; this thread reads a chunk itself only when none is due, so

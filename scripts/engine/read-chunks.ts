@@ -9,6 +9,8 @@ export interface ChunkRead {
   problems: ({ pointer: string; message: string }[] | null)[];
   /** Per file, whether its record passed its schema on the reader thread. */
   valid: boolean[];
+  /** Per file, whether it began with a byte-order mark (dropped from its line). */
+  boms: boolean[];
 }
 
 /** The reader thread (read-worker.mjs) and the chunk counter it shares with this thread. */

@@ -23,7 +23,7 @@ export function readRecordFile(root: string, table: string, name: string, keepTe
 
 /**
  * The record files of a listing, read on this thread one after another, in listing order; each
- * record keeps its file's text unless told not to (the engine, at 100,000 records, does not).
+ * record keeps its file's text unless told not to (a build has no use for it).
  */
 export function readListedRecords(root: string, listing: RecordListing, keepText = true): { records: LoadedRecord[]; problems: Problem[] } {
   const records: LoadedRecord[] = [];
