@@ -11,6 +11,7 @@ import idIsFileName from './id-is-file-name.js';
 import idsUnique from './ids-unique.js';
 import noFutureDates from './no-future-dates.js';
 import noReferenceCycles from './no-reference-cycles.js';
+import noRepeatedItems from './no-repeated-items.js';
 import noSelfReference from './no-self-reference.js';
 import oneClausePerArticle from './one-clause-per-article.js';
 import orderInDayDistinct from './order-in-day-distinct.js';
@@ -44,6 +45,7 @@ export const rules: readonly Rule[] = [
   idsUnique,
   noFutureDates,
   noReferenceCycles,
+  noRepeatedItems,
   noSelfReference,
   oneClausePerArticle,
   orderInDayDistinct,
