@@ -36,12 +36,14 @@ export async function checkDataset(root: string, options: EngineOptions = {}): P
   const schemas = readSchemas(join(root, 'schema'));
   const tables = schemas.tables.map((t) => t.table);
   const listing = listRecords(root, tables);
-  const checker = recordChecker(schemas, listing.ids, readReleases(root));
+  const releases = readReleases(root);
+  const checker = recordChecker(schemas, listing.ids, releases);
   // Each chunk of records is checked as soon as it is read, while the engine reads the next ones. A table
   // that could not be listed would make every reference to it dangle: its problem is reported alone.
+  // Nor is any id of a release said to be missing from it (released-ids-kept): no rule judges an incomplete listing.
   const unread = listing.incomplete ? [] : await readRecordFiles(root, listing, schemas, checker.add, options);
-  const checked = checker.finish();
-  return { ...checked, problems: sortProblems([...listing.problems, ...unread, ...checkTypes(schemas), ...checked.problems]) };
+  const checked = checker.finish(!listing.incomplete);
+  return { ...checked, problems: sortProblems([...listing.problems, ...releases.problems, ...unread, ...checkTypes(schemas), ...checked.problems]) };
 }
 
 /**
@@ -60,7 +62,8 @@ export function checkRecords(schemas: Schemas, loaded: LoadedRecord[], ids?: Map
 
 interface RecordChecker {
   add(chunk: ValidatedRecords): void;
-  finish(): CheckResult;
+  /** The result; the cross-record rules judge unless told not to (judge: false, for a dataset not wholly listed). */
+  finish(judge?: boolean): CheckResult;
 }
 
 /**
@@ -81,8 +84,8 @@ function recordChecker(schemas: Schemas, ids: Map<string, Set<string>>, releases
         runner.check(record);
       }
     },
-    finish() {
-      problems.push(...runner.judge());
+    finish(judge = true) {
+      if (judge) problems.push(...runner.judge());
       const records = byTable(schemas, valid);
       const counts = new Map(Object.entries(records).map(([table, list]) => [table, list.length]));
       return { schemas, models, problems: sortProblems(problems), records, counts, ids };

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRecords } from '../load/read-records.js';
 import { readSchemas } from '../load/read-schemas.js';
 import { readMeta } from '../load/read-meta.js';
+import { compareVersions, readReleases } from '../load/read-releases.js';
+import { formatProblem } from '../problem.js';
 
 /**
  * npm run release:ids — freezes the ids of this release in releases/<version>/ids.json (each with a
@@ -13,15 +15,14 @@ import { readMeta } from '../load/read-meta.js';
 const ROOT = join(import.meta.dirname, '..', '..');
 type Snapshot = Record<string, Record<string, string>>;
 
-const semver = (v: string) => v.split('.').map(Number);
-const older = (a: string, b: string) => {
-  const x = semver(a);
-  const y = semver(b);
-  for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i]! < y[i]!;
-  return false;
-};
-
 const { version } = readMeta(ROOT);
+// The past releases, read as the build reads them: a damaged release file is reported, never built upon.
+const releases = readReleases(ROOT);
+if (releases.problems.length > 0) {
+  for (const p of releases.problems) console.error(formatProblem(p));
+  console.error('release:ids failed: put releases/ right first (npm run check says the same)');
+  process.exit(1);
+}
 const schemas = readSchemas(join(ROOT, 'schema'));
 const { records, problems } = readRecords(
   ROOT,
@@ -37,12 +38,9 @@ for (const r of records) {
 for (const table of Object.keys(snapshot)) snapshot[table] = Object.fromEntries(Object.entries(snapshot[table]!).sort(([a], [b]) => (a < b ? -1 : 1)));
 
 const dir = join(ROOT, 'releases');
-const previous = readdirSync(dir)
-  .filter((d) => existsSync(join(dir, d, 'ids.json')) && older(d, version))
-  .sort((a, b) => (older(a, b) ? -1 : 1))
-  .at(-1);
+const previous = releases.versions.filter((v) => compareVersions(v, version) < 0).at(-1);
 const before: Snapshot = previous ? JSON.parse(readFileSync(join(dir, previous, 'ids.json'), 'utf8')) : {};
-const retired: { id: string }[] = JSON.parse(readFileSync(join(dir, 'retired.json'), 'utf8'));
+const retired = releases.retired;
 const lines = [`# Release ${version}: ids`, '', previous ? `Compared with ${previous}.` : 'First release: every id is new.', ''];
 for (const table of Object.keys({ ...before, ...snapshot }).sort()) {
   const now = snapshot[table] ?? {};
@@ -55,7 +53,7 @@ for (const table of Object.keys({ ...before, ...snapshot }).sort()) {
     '',
     `- added (${added.length}): ${added.map((i) => `\`${i}\``).join(', ') || 'none'}`,
     `- changed (${changed.length}): ${changed.map((i) => `\`${i}\``).join(', ') || 'none'}`,
-    `- retired (${gone.length}): ${gone.map((i) => `\`${i}\`${retired.some((r) => r.id === i) ? '' : ' (NOT in releases/retired.json)'}`).join(', ') || 'none'}`,
+    `- retired (${gone.length}): ${gone.map((i) => `\`${i}\`${retired.has(i) ? '' : ' (NOT in releases/retired.json)'}`).join(', ') || 'none'}`,
     '',
   );
 }
