@@ -143,6 +143,19 @@ const cases: Case[] = [
     expected: /^data\/sources\/bad-accessed\.json \/accessed: must match format "date"/m,
   },
   {
+    name: 'a country code in lowercase (every pattern says what it means and how to meet it)',
+    file: 'data/parties/lower-code.json',
+    content: () => json({ ...findRecord('parties', (p) => p.iso3166_alpha2), id: 'lower-code', iso3166_alpha2: 'kp' }),
+    expected:
+      /^data\/parties\/lower-code\.json \/iso3166_alpha2: must be two capital letters: the ISO 3166-1 alpha-2 code \[schema\/party\.schema\.json\]\n {4}fix: write the code in capitals/m,
+  },
+  {
+    name: 'an address that is not a URL (a character outside URLs)',
+    file: 'data/sources/bad-uri.json',
+    content: () => json({ ...anySource(), id: 'bad-uri', url: 'https://example.org/<page>' }),
+    expected: /^data\/sources\/bad-uri\.json \/url: must match format "uri" \[schema\/source\.schema\.json\]\n {4}fix: write the whole address/m,
+  },
+  {
     name: 'a bad enum value',
     file: 'data/events/bad-type.json',
     content: () => json({ ...anyEvent(), id: 'bad-type', type: 'signature' }),

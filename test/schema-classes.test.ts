@@ -105,3 +105,28 @@ describe('groups of event types: declared once, in the schema (x-groups)', () =>
     expect(copies).toEqual([]);
   });
 });
+
+describe('every schema problem says how to fix it', () => {
+  const schemas = readSchemas(join(ROOT, 'schema'));
+  /** Every node of a schema with its JSON pointer. */
+  const nodes = (node: unknown, pointer = ''): [string, Record<string, unknown>][] => {
+    if (node === null || typeof node !== 'object') return [];
+    const own: [string, Record<string, unknown>][] = Array.isArray(node) ? [] : [[pointer, node as Record<string, unknown>]];
+    return [...own, ...Object.entries(node).flatMap(([k, v]) => nodes(v, `${pointer}/${k}`))];
+  };
+
+  it('every pattern has its meaning (x-message) and how to meet it (x-fix): a bare regular expression tells a curator nothing', () => {
+    const bare = [...schemas.all].flatMap(([file, schema]) =>
+      nodes(schema)
+        .filter(([, n]) => typeof n.pattern === 'string' && (typeof n['x-message'] !== 'string' || typeof n['x-fix'] !== 'string'))
+        .map(([pointer]) => `${file} ${pointer}`),
+    );
+    expect(bare).toEqual([]);
+  });
+
+  it('every format is one whose fix validate-records.ts knows', () => {
+    const formats = new Set([...schemas.all].flatMap(([, schema]) => nodes(schema).flatMap(([, n]) => (typeof n.format === 'string' ? [n.format] : []))));
+    const source = readFileSync(join(ROOT, 'scripts', 'validate', 'validate-records.ts'), 'utf8');
+    expect([...formats].filter((f) => f !== 'partial-date' && !source.includes(`params.format === '${f}'`))).toEqual([]);
+  });
+});

@@ -121,6 +121,8 @@ function schemaFix(schema: string, e: ErrorObject): string | undefined {
       if (params.format === PARTIAL_DATE_FORMAT)
         return 'write YYYY-MM-DD, YYYY-MM or YYYY (only the precision the source gives), a day that exists: e.g. "2025-06-04" or "2025-06"';
       if (params.format === 'date') return 'write a full date YYYY-MM-DD, a day that exists: e.g. "2025-06-04"';
+      if (params.format === 'uri')
+        return 'write the whole address as the browser shows it, any character that URLs do not allow percent-encoded (a space as %20, < as %3C)';
       return undefined;
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).filter((v): v is string => typeof v === 'string');
