@@ -71,6 +71,37 @@ describe('a checkout copied with its node_modules and their bundles (cp -a)', ()
   });
 });
 
+/**
+ * A bundle and the kept validation code are written aside and renamed, but a crash before the disk
+ * has their bytes can leave either empty or cut short under its final name. A bundle is declarations
+ * with the entry's own code last: cut at a declaration, it ran nothing and exited 0, so npm run check
+ * and the build "passed" having done nothing; empty validation code failed every run with "validate
+ * is not a function".
+ */
+describe('a bundle or kept validation code cut short (a crash before the disk had its bytes)', () => {
+  it('is made again, not run: the check still checks', () => {
+    expect(check(ROOT).status).toBe(0);
+    const cache = join(ROOT, 'node_modules', '.cache', 'dprk-russia-treaty');
+    const kept = (dir: string, prefix: string) => readdirSync(join(cache, dir)).filter((n) => n.startsWith(prefix) && !n.endsWith('.tmp'));
+    for (const cut of ['empty', 'at a declaration'] as const) {
+      for (const [dir, prefix] of [
+        ['bundles', 'check-'],
+        ['validators', 'validators-'],
+      ] as const) {
+        for (const name of kept(dir, prefix)) {
+          const path = join(cache, dir, name);
+          const text = readFileSync(path, 'utf8');
+          // esbuild starts each module's code with a comment naming it: a cut there leaves whole declarations.
+          writeFileSync(path, cut === 'empty' ? '' : text.slice(0, text.lastIndexOf('\n// ', text.length / 2) + 1));
+        }
+      }
+      const r = check(ROOT);
+      expect(r.stdout, cut).toMatch(/^check ok: \d+ records\n$/);
+      expect(r.status).toBe(0);
+    }
+  });
+});
+
 describe('the folder a bundle is run from when node_modules cannot be written', () => {
   const base = mkdtempSync(join(tmpdir(), 'dprk-private-'));
   afterAll(() => rmSync(base, { recursive: true, force: true }));

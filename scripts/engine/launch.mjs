@@ -6,7 +6,7 @@
 // time. Used by npm run check, npm run fix and npm run build:data; a fresh clone bundles on its first run.
 //   node scripts/engine/launch.mjs scripts/check.ts [args...]
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -51,6 +51,37 @@ function bundleKey(entry) {
 }
 
 /**
+ * The last line of every bundle. A bundle is a list of declarations with the entry's own code last,
+ * so one cut short (an empty file after a crash, before the disk had its bytes) still runs, does
+ * nothing and exits 0: npm run check or the build would "pass" having checked nothing. A bundle is
+ * run only when it ends with this line, and made again otherwise.
+ */
+const WHOLE = '// the whole bundle';
+
+/**
+ * Whether the bundle at path is there and whole (ends with WHOLE), read from its last bytes only.
+ * @param {string} path
+ */
+function isWhole(path) {
+  let fd;
+  try {
+    // Never waited on: a FIFO there is not a bundle.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return false;
+  }
+  try {
+    const end = Buffer.from(`${WHOLE}\n`);
+    const stats = fstatSync(fd);
+    const size = stats.size;
+    const tail = Buffer.alloc(end.length);
+    return stats.isFile() && size >= end.length && readSync(fd, tail, 0, tail.length, size - tail.length) === tail.length && tail.equals(end);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
  * Bundles the entry with esbuild into path. Each module keeps its own import.meta.url and dirname
  * (they locate files beside the sources: the generated types, the engine's worker), and the
  * bundle gets a require for the CommonJS dependencies bundled into it.
@@ -91,6 +122,7 @@ async function bundle(entry, path) {
       logLevel: 'silent', // a failure throws with its messages; the first one may be retried elsewhere
       plugins: [ownMeta],
       banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+      footer: { js: WHOLE },
     })
     .catch((err) => {
       rmSync(temp, { force: true });
@@ -105,7 +137,7 @@ if (!entryArg) throw new Error('usage: node scripts/engine/launch.mjs <entry.ts>
 const entry = resolve(entryArg);
 const name = `${basename(entry).replace(/\.[mc]?ts$/, '')}-${bundleKey(entry)}.mjs`;
 let path = join(CACHE, name);
-if (!existsSync(path)) {
+if (!isWhole(path)) {
   try {
     await bundle(entry, path);
   } catch {
@@ -120,7 +152,7 @@ if (!existsSync(path)) {
       process.exit(1);
     }
     path = join(dir, name);
-    if (!existsSync(path)) {
+    if (!isWhole(path)) {
       try {
         await bundle(entry, path);
       } catch (err) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { createRequire } from 'node:module';
@@ -40,6 +40,21 @@ function compileToText(schemas: Schemas): string {
   return standaloneCode.default(ajv, Object.fromEntries(schemas.tables.map((t) => [t.table, t.file])));
 }
 
+/**
+ * The last line of kept validation code. Code cut short (an empty file after a crash, before the disk
+ * had its bytes) would fail with an error that names nothing ("validate is not a function") on every
+ * run, or define some tables' validators and not others: kept code is used only when it ends with
+ * this line, and compiled anew otherwise.
+ */
+const WHOLE = '\n// the whole validation code\n';
+
+/** Kept validation code at path, if it is there and whole. */
+function keptCode(path: string): string | undefined {
+  if (!existsSync(path)) return undefined;
+  const code = readFileSync(path, 'utf8');
+  return code.endsWith(WHOLE) ? code : undefined;
+}
+
 const codes = new Map<string, string>();
 const loaded = new Map<string, Map<string, ValidateFunction>>();
 const bySchemas = new WeakMap<Schemas, Map<string, ValidateFunction>>();
@@ -50,17 +65,18 @@ export function validatorsCode(schemas: Schemas): string {
   const known = codes.get(key);
   if (known !== undefined) return known;
   const path = join(CACHE, `validators-${key}.cjs`);
-  let code = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  let code = keptCode(path);
   if (code === undefined) {
-    code = compileToText(schemas);
+    code = compileToText(schemas) + WHOLE;
+    // Written aside and renamed, so that no run ever loads half a file.
+    const temp = `${path}.${process.pid}`;
     try {
       mkdirSync(CACHE, { recursive: true });
-      // Written aside and renamed, so that no run ever loads half a file.
-      const temp = `${path}.${process.pid}`;
       writeFileSync(temp, code);
       renameSync(temp, path);
     } catch {
-      // A read-only node_modules only costs the next run the compilation again.
+      // A read-only node_modules only costs the next run the compilation again; a full disk leaves no part of the file.
+      rmSync(temp, { force: true });
     }
   }
   codes.set(key, code);
