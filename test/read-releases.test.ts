@@ -115,10 +115,13 @@ describe('readReleases', () => {
       'releases/0.3.0': 'a file where a release folder should be',
     });
     symlinkSync(join(ROOT, 'releases', '0.1.0'), join(dir, 'releases', '0.4.0'));
+    // A name that is not UTF-8: Node gives it with U+FFFD, and that name opens nothing.
+    mkdirSync(Buffer.from([...Buffer.from(join(dir, 'releases', '0.5.0')), 0xff]) as unknown as string);
     expect(lines(dir)).toEqual([
       'releases/0.1.0/ids.json /: is missing: every release freezes its ids there, and without it the ids of 0.1.0 would be kept by nothing',
       'releases/0.3.0 /: is a file: a release is a real folder releases/<version>/ holding its ids.json',
       'releases/0.4.0 /: is a symbolic link: a release is a real folder releases/<version>/ holding its ids.json',
+      'releases/0.5.0\ufffd /: has a name that is not valid UTF-8 (or holds U+FFFD), which no version can be',
       'releases/v0.2.0 /: holds an ids.json but is not named as a version (MAJOR.MINOR.PATCH): a release folder is named after the version it froze',
     ]);
   });

@@ -216,6 +216,16 @@ export function readReleases(root: string): Releases {
   const releases: string[] = [];
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const folder = `releases/${e.name}`;
+    if (e.name.includes('\ufffd')) {
+      // Node decodes a name that is not UTF-8 with U+FFFD, and that name opens nothing: said, not passed over.
+      problems.push({
+        file: folder,
+        pointer: '',
+        message: 'has a name that is not valid UTF-8 (or holds U+FFFD), which no version can be',
+        fix: 'rename it to the version it froze (releases/<version>/), or move it out of releases/',
+      });
+      continue;
+    }
     const named = VERSION.test(e.name);
     if (!e.isDirectory()) {
       // A file or link named as a version stands where a release folder would: said, not passed over.
