@@ -41,6 +41,27 @@ describe('dataset metadata', () => {
     }
   });
 
+  it('refuses, every problem at once, a package.json missing a field an exporter writes or giving it another shape', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dprk-meta-'));
+    try {
+      const { description: _, ...rest } = pkg;
+      const licenses = [{ ...pkg.dataset.licenses[0], title: undefined }, ...pkg.dataset.licenses.slice(1)];
+      // Before, this built: CITATION.cff's abstract was "undefined" and the figures' captions read "(; MIT License (code) ...".
+      writeFileSync(
+        join(dir, 'package.json'),
+        JSON.stringify({ ...rest, keywords: 'a, b', dataset: { ...pkg.dataset, title: 7, authors: 'someone', licenses } }),
+      );
+      expect(() => readMeta(dir)).toThrow(
+        "package.json /description: must be a text: the dataset in a sentence (the citation's abstract); package.json /keywords: must be a list of texts; " +
+          'package.json /dataset/title: must be a text; package.json /dataset/authors: must be a list of { "name" }; package.json /dataset/licenses/0/title: must be a text',
+      );
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ ...pkg, license: undefined }));
+      expect(() => readMeta(dir)).toThrow(/^package\.json \/license: must be an SPDX licence expression/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('is stated by no script of its own: licences, authors and the name in the figures, workbook, release README, BibTeX, codebook and explorer come from package.json', () => {
     // A licence or author written into a script is a second copy that a change of package.json would miss.
     const scripts = (readdirSync(join(ROOT, 'scripts'), { recursive: true }) as string[]).filter((f) => /\.(ts|mjs)$/.test(f) && !f.startsWith('bench/'));

@@ -42,19 +42,58 @@ const NAME = /^[a-z0-9][a-z0-9._-]*$/;
 /** A semantic version, which also names the release's files. */
 const VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+const isObject = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * What is wrong with package.json's metadata, every problem at once, each as "pointer: rule": every
+ * field an exporter stamps into what it writes must be there and of its shape, or the build would
+ * write "undefined" (a citation's abstract, a licence's title in the figures' captions) or stop on a
+ * TypeError that names nothing.
+ */
+function metaProblems(pkg: Record<string, any>): string[] {
+  const problems: string[] = [];
+  if (typeof pkg.name !== 'string' || !NAME.test(pkg.name))
+    problems.push('/name: must be a lowercase package name without a scope (a-z, 0-9, ., _ and -), as it names the release files');
+  if (typeof pkg.version !== 'string' || !VERSION.test(pkg.version))
+    problems.push('/version: must be a semantic version such as 1.2.3, as it names the release files');
+  if (!isText(pkg.description)) problems.push("/description: must be a text: the dataset in a sentence (the citation's abstract)");
+  if (!isText(pkg.license)) problems.push('/license: must be an SPDX licence expression (licence ids joined by AND or OR)');
+  if (pkg.keywords !== undefined && !(Array.isArray(pkg.keywords) && pkg.keywords.every(isText))) problems.push('/keywords: must be a list of texts');
+  const dataset = pkg.dataset;
+  if (dataset === undefined) return problems;
+  if (!isObject(dataset)) return [...problems, '/dataset: must be an object { "title", "authors", "licenses" }'];
+  if (dataset.title !== undefined && !isText(dataset.title)) problems.push('/dataset/title: must be a text');
+  const list = (key: string, fields: string[], shape: string) => {
+    const items = dataset[key];
+    if (items === undefined) return;
+    if (!Array.isArray(items)) {
+      problems.push(`/dataset/${key}: must be a list of ${shape}`);
+      return;
+    }
+    items.forEach((item, i) => {
+      if (!isObject(item)) problems.push(`/dataset/${key}/${i}: must be ${shape}`);
+      else for (const field of fields) if (!isText(item[field])) problems.push(`/dataset/${key}/${i}/${field}: must be a text`);
+    });
+  };
+  list('authors', ['name'], '{ "name" }');
+  list('licenses', ['name', 'path', 'title'], '{ "name" (SPDX id), "path" (where to read it), "title" (what it covers) }');
+  return problems;
+}
+
 /**
  * The dataset's metadata from package.json, read by the rules of record files (a regular file, strict
- * JSON, never quoted) and refused in one line naming file and pointer when its name or version could
- * not name a file: a release is written as release/<name>-<version>.zip.
+ * JSON, never quoted) and refused in one line naming file and pointer of every problem when a field
+ * an exporter writes is missing or of another shape, or its name or version could not name a file: a
+ * release is written as release/<name>-<version>.zip.
  */
 export function readMeta(root: string): Meta {
   const read = readRecord(join(root, 'package.json'), 1024 * 1024);
   if (read.problems) throw new Error(`package.json ${read.problems[0]!.pointer || '/'}: ${outsideData(read.problems[0]!.message)}`);
-  const pkg = read.data as Record<string, any>;
-  if (typeof pkg?.name !== 'string' || !NAME.test(pkg.name))
-    throw new Error('package.json /name: must be a lowercase package name without a scope (a-z, 0-9, ., _ and -), as it names the release files');
-  if (typeof pkg.version !== 'string' || !VERSION.test(pkg.version))
-    throw new Error('package.json /version: must be a semantic version such as 1.2.3, as it names the release files');
+  const pkg = read.data;
+  if (!isObject(pkg)) throw new Error("package.json /: must be an object (the package's manifest)");
+  const problems = metaProblems(pkg);
+  if (problems.length > 0) throw new Error(problems.map((p) => `package.json ${p}`).join('; '));
   const dataset = pkg.dataset ?? {};
   const meta: Meta = {
     name: pkg.name,
