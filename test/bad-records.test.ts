@@ -25,8 +25,14 @@ const cases: Case[] = [
   {
     name: 'malformed JSON (line and column)',
     file: 'data/events/broken.json',
-    content: () => '{ "id": "broken", ',
-    expected: /^data\/events\/broken\.json \/: is not valid JSON: unexpected ',' at line 1, column 17$/m,
+    content: () => '{ "id": "broken", "name" "x" }\n',
+    expected: /^data\/events\/broken\.json \/: is not valid JSON: unexpected string at line 1, column 26$/m,
+  },
+  {
+    name: 'a file cut short (told as such, not as its last comma)',
+    file: 'data/events/cut-short.json',
+    content: () => '{ "id": "cut-short", ',
+    expected: /^data\/events\/cut-short\.json \/: is not valid JSON: unexpected end of input at line 1, column 22\n {4}fix: the file stops too early/m,
   },
   {
     name: 'a duplicate key',

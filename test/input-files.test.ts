@@ -76,6 +76,19 @@ describe('record files: only regular files, strictly parsed', () => {
         fix: 'the file stops too early: close every string, { and [ it opens',
       },
     ]);
+    // A file cut short, wherever it was cut, is told as such (not as the last token read being wrong).
+    for (const cut of ['{', '{\n', '{\n  "id": "x",\n', '{\n  "a": [1, 2\n', '{"a": tru', '{"a": "b']) {
+      const lines = cut.split('\n');
+      expect(parseJson(cut).problems, JSON.stringify(cut)).toEqual([
+        {
+          pointer: '',
+          message: `is not valid JSON: unexpected end of input at line ${lines.length}, column ${lines.at(-1)!.length + 1}`,
+          fix: 'the file stops too early: close every string, { and [ it opens',
+        },
+      ]);
+    }
+    // White space that JSON does not allow after the value is not the end of the file.
+    expect(parseJson('{"a": 1}\u00a0').problems![0]!.message).toBe('is not valid JSON: unexpected character at line 1, column 9');
     const secret = parseJson('TOKEN=hunter2\n').problems!;
     expect(secret).toEqual([{ pointer: '', message: 'is not valid JSON: unexpected character at line 1, column 1', fix: SYNTAX_FIX }]);
     expect(JSON.stringify(secret)).not.toMatch(/TOKEN|hunter/);

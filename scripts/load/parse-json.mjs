@@ -159,16 +159,23 @@ function offsetOf(text, line, column) {
  * @returns {{ message: string, fix: string }}
  */
 function syntaxError(text, v8Error) {
+  const endOfInput = () => {
+    const { line, column } = lineColumn(text, text.length);
+    return {
+      message: `is not valid JSON: unexpected end of input at line ${line}, column ${column}`,
+      fix: 'the file stops too early: close every string, { and [ it opens',
+    };
+  };
+  // A file cut short: V8 stops where the text ends (after it, only JSON's white space). momoa then
+  // blames the last token it read ("unexpected ','" for a file cut after a comma, "unexpected '{'"
+  // for a lone "{"), which is where nothing is wrong.
+  const stoppedAt = /at position (\d+)/.exec(v8Error.message)?.[1];
+  if (/Unexpected end of JSON input/.test(v8Error.message) || (stoppedAt !== undefined && Number(stoppedAt) >= text.replace(/[ \t\n\r]+$/, '').length))
+    return endOfInput();
   try {
     parseAst(text, { mode: 'json' });
   } catch (/** @type {any} */ err) {
-    if (/end of input/.test(err.message)) {
-      const { line, column } = lineColumn(text, text.length);
-      return {
-        message: `is not valid JSON: unexpected end of input at line ${line}, column ${column}`,
-        fix: 'the file stops too early: close every string, { and [ it opens',
-      };
-    }
+    if (/end of input/.test(err.message)) return endOfInput();
     if (typeof err.line === 'number') {
       const token = /Unexpected token (\w+)/.exec(err.message)?.[1];
       const what = token ? `unexpected ${TOKENS[token] ?? token}` : 'unexpected character';
