@@ -1,4 +1,4 @@
-/* Generated from schema/*.schema.json by npm run fix (schemas 43e0e97087ecec23). Do not edit. */
+/* Generated from schema/*.schema.json by npm run fix (schemas 1a4a21d71902a130). Do not edit. */
 
 /**
  * Sources supporting a record or a value; at least one.
