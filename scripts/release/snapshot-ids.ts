@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { readRecords } from '../load/read-records.js';
 import { readSchemas } from '../load/read-schemas.js';
 import { readMeta } from '../load/read-meta.js';
@@ -10,9 +10,12 @@ import { formatProblem } from '../problem.js';
 /**
  * npm run release:ids — freezes the ids of this release in releases/<version>/ids.json (each with a
  * hash of its record, so later releases can say what changed) and writes the release notes: ids
- * added, changed and retired since the previous release.
+ * added, changed and retired since the previous release. A version frozen already is never frozen
+ * again from other data (its users hold its ids and hashes), unless told that it was never
+ * published (--refreeze).
  */
-const ROOT = join(import.meta.dirname, '..', '..');
+const ROOT = resolve(process.env.DATASET_ROOT ?? join(import.meta.dirname, '..', '..'));
+const refreeze = process.argv.slice(2).includes('--refreeze');
 type Snapshot = Record<string, Record<string, string>>;
 
 const { version } = readMeta(ROOT);
@@ -57,7 +60,28 @@ for (const table of Object.keys({ ...before, ...snapshot }).sort()) {
     '',
   );
 }
+const frozenPath = join(dir, version, 'ids.json');
+const text = `${JSON.stringify(snapshot, null, 2)}\n`;
+if (existsSync(frozenPath)) {
+  const frozen: Snapshot = JSON.parse(readFileSync(frozenPath, 'utf8'));
+  const differing = Object.keys({ ...frozen, ...snapshot }).flatMap((table) =>
+    Object.keys({ ...frozen[table], ...snapshot[table] }).filter((id) => frozen[table]?.[id] !== snapshot[table]?.[id]),
+  );
+  if (differing.length === 0) {
+    console.log(`releases/${version}/ids.json: frozen already, and the data agrees with it`);
+    process.exit(0);
+  }
+  if (!refreeze) {
+    console.error(
+      `releases/${version}/ids.json: ${version} is frozen already, and ${differing.length} id(s) changed since (${differing.slice(0, 5).join(', ')}${differing.length > 5 ? ', ...' : ''})`,
+    );
+    console.error(
+      `  fix: for the next release, raise the version (npm version patch or minor, and its heading in CHANGELOG.md), then run npm run release:ids; only if ${version} was never published, run npm run release:ids -- --refreeze`,
+    );
+    process.exit(1);
+  }
+}
 mkdirSync(join(dir, version), { recursive: true });
-writeFileSync(join(dir, version, 'ids.json'), `${JSON.stringify(snapshot, null, 2)}\n`);
+writeFileSync(frozenPath, text);
 writeFileSync(join(dir, version, 'NOTES.md'), `${lines.join('\n').trimEnd()}\n`);
 console.log(`releases/${version}/ids.json: ${Object.values(snapshot).reduce((n, t) => n + Object.keys(t).length, 0)} ids`);
