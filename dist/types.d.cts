@@ -1325,6 +1325,7 @@ export type SourceId =
   | "maeil-2000-11-03-dprk-russia-treaty-in-force"
   | "maeil-2024-06-18-dprk-russia-treaty-history"
   | "mailru-2024-12-kcna-treaty-in-force"
+  | "mailru-2025-10-aif-lantern-ceremony-pyongyang"
   | "mailru-2025-12-21-ria-zakharova-opponents-russia-dprk"
   | "meduza-2024-05-12-shoigu-security-council-secretary"
   | "mehrnews-2025-09-03-putin-meets-kim-beijing"
