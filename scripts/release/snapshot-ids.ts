@@ -44,29 +44,26 @@ const dir = join(ROOT, 'releases');
 const previous = releases.versions.filter((v) => compareVersions(v, version) < 0).at(-1);
 const before: Snapshot = previous ? JSON.parse(readFileSync(join(dir, previous, 'ids.json'), 'utf8')) : {};
 const retired = releases.retired;
-const lines = [`# Release ${version}: ids`, '', previous ? `Compared with ${previous}.` : 'First release: every id is new.', ''];
-for (const table of Object.keys({ ...before, ...snapshot }).sort()) {
-  const now = snapshot[table] ?? {};
-  const was = before[table] ?? {};
-  const added = Object.keys(now).filter((id) => !(id in was));
-  const changed = Object.keys(now).filter((id) => id in was && was[id] !== now[id]);
-  const gone = Object.keys(was).filter((id) => !(id in now));
-  lines.push(
-    `## ${table}`,
-    '',
-    `- added (${added.length}): ${added.map((i) => `\`${i}\``).join(', ') || 'none'}`,
-    `- changed (${changed.length}): ${changed.map((i) => `\`${i}\``).join(', ') || 'none'}`,
-    `- retired (${gone.length}): ${gone.map((i) => `\`${i}\`${retired.has(i) ? '' : ' (NOT in releases/retired.json)'}`).join(', ') || 'none'}`,
-    '',
-  );
+
+/** Per table, in table order, the ids added, changed (another hash) and gone from one snapshot to the next. */
+function compare(was: Snapshot, now: Snapshot): { table: string; added: string[]; changed: string[]; gone: string[] }[] {
+  return Object.keys({ ...was, ...now })
+    .sort()
+    .map((table) => {
+      const a = was[table] ?? {};
+      const b = now[table] ?? {};
+      return {
+        table,
+        added: Object.keys(b).filter((id) => !(id in a)),
+        changed: Object.keys(b).filter((id) => id in a && a[id] !== b[id]),
+        gone: Object.keys(a).filter((id) => !(id in b)),
+      };
+    });
 }
+
 const frozenPath = join(dir, version, 'ids.json');
-const text = `${JSON.stringify(snapshot, null, 2)}\n`;
 if (existsSync(frozenPath)) {
-  const frozen: Snapshot = JSON.parse(readFileSync(frozenPath, 'utf8'));
-  const differing = Object.keys({ ...frozen, ...snapshot }).flatMap((table) =>
-    Object.keys({ ...frozen[table], ...snapshot[table] }).filter((id) => frozen[table]?.[id] !== snapshot[table]?.[id]),
-  );
+  const differing = compare(JSON.parse(readFileSync(frozenPath, 'utf8')), snapshot).flatMap((t) => [...t.added, ...t.changed, ...t.gone]);
   if (differing.length === 0) {
     console.log(`releases/${version}/ids.json: frozen already, and the data agrees with it`);
     process.exit(0);
@@ -81,7 +78,19 @@ if (existsSync(frozenPath)) {
     process.exit(1);
   }
 }
+
+const lines = [`# Release ${version}: ids`, '', previous ? `Compared with ${previous}.` : 'First release: every id is new.', ''];
+for (const { table, added, changed, gone } of compare(before, snapshot)) {
+  lines.push(
+    `## ${table}`,
+    '',
+    `- added (${added.length}): ${added.map((i) => `\`${i}\``).join(', ') || 'none'}`,
+    `- changed (${changed.length}): ${changed.map((i) => `\`${i}\``).join(', ') || 'none'}`,
+    `- retired (${gone.length}): ${gone.map((i) => `\`${i}\`${retired.has(i) ? '' : ' (NOT in releases/retired.json)'}`).join(', ') || 'none'}`,
+    '',
+  );
+}
 mkdirSync(join(dir, version), { recursive: true });
-writeFileSync(frozenPath, text);
+writeFileSync(frozenPath, `${JSON.stringify(snapshot, null, 2)}\n`);
 writeFileSync(join(dir, version, 'NOTES.md'), `${lines.join('\n').trimEnd()}\n`);
 console.log(`releases/${version}/ids.json: ${Object.values(snapshot).reduce((n, t) => n + Object.keys(t).length, 0)} ids`);

@@ -15,21 +15,12 @@ export type FieldKind = 'citations' | 'sourced' | 'object' | 'array' | 'ref' | '
 /** Free text longer than a name: the schema's names are at most 300 characters. */
 const NAME_MAX = 300;
 
-/** Resolutions already made, by schema object and base file: every page walks the same few schemas. */
-const resolved = new WeakMap<JsonSchema, Map<string, { schema: JsonSchema; base: string }>>();
 const fields = new WeakMap<JsonSchema, Map<string, Field[]>>();
 
-/** A schema with its $ref followed (the result is shared: never mutate it). */
+/** A schema with its $ref followed (resolveSchema answers each node once; the schema is shared: never mutate it). */
 export function resolve(schemas: Schemas, schema: JsonSchema, base: string): { schema: JsonSchema; base: string } {
-  const byBase = resolved.get(schema) ?? new Map<string, { schema: JsonSchema; base: string }>();
-  resolved.set(schema, byBase);
-  let r = byBase.get(base);
-  if (!r) {
-    const out = resolveSchema(schemas, schema, base);
-    r = { schema: out.schema, base: out.baseFile };
-    byBase.set(base, r);
-  }
-  return r;
+  const out = resolveSchema(schemas, schema, base);
+  return { schema: out.schema, base: out.baseFile };
 }
 
 export function fieldsOf(schemas: Schemas, schema: JsonSchema, base: string): Field[] {

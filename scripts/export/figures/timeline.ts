@@ -28,7 +28,8 @@ const LEFT = PAD + DATE_W + LABEL_W + 14,
 export function timelineSvg(events: readonly Event[], since: string, treatySteps: ReadonlySet<string>, source: FigureSource): string {
   // An event is in the figure when any day it can mean falls on or after since's first day: compared as
   // strings, an event dated "2024" sorted before "2024-06" and was left out of a figure that starts then.
-  const firstDay = dateBounds(since)?.earliest ?? since;
+  const sinceBounds = dateBounds(since);
+  const firstDay = sinceBounds?.earliest ?? since;
   const rows = inEventOrder(events.filter((e) => (dateBounds(e.end_date?.value ?? e.date.value)?.latest ?? e.date.value) >= firstDay));
   const days = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
   const span = (e: Event) => ({ from: days(dateBounds(e.date.value)!.earliest), to: days(dateBounds(e.end_date?.value ?? e.date.value)!.latest) });
@@ -39,9 +40,8 @@ export function timelineSvg(events: readonly Event[], since: string, treatySteps
   // (a date known to the year only ends the span in December); the dates' own months, not a slice of them.
   const month = (iso: string) => `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
   const dayIso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
-  const sinceBounds = dateBounds(since);
   const title = `Events around the 2024 Russia–DPRK treaty, ${
-    rows.length ? `${month(dayIso(start))} to ${month(dayIso(end - 1))}` : sinceBounds ? month(sinceBounds.earliest) : since
+    rows.length ? `${month(dayIso(start))} to ${month(dayIso(end - 1))}` : sinceBounds ? month(firstDay) : since
   }`;
 
   const stripes: string[] = [];
