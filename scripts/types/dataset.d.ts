@@ -1,4 +1,4 @@
-/* Generated from schema/*.schema.json by npm run fix (schemas 1a4a21d71902a130). Do not edit. */
+/* Generated from schema/*.schema.json by npm run fix (schemas 8ff17f2dca3737fb). Do not edit. */
 
 /**
  * Sources supporting a record or a value; at least one.
@@ -622,6 +622,10 @@ export interface Office {
    * When the office ended, where sourced; absent while held or unknown.
    */
   to?: string;
+  /**
+   * Why the office's dates are given as they are, and any source that dates the office otherwise (with why it is not followed).
+   */
+  note?: string;
   sources: Citations;
 }
 /**
