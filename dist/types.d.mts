@@ -1,4 +1,4 @@
-/* Generated from schema/*.schema.json by npm run fix (schemas 1a4a21d71902a130). Do not edit. */
+/* Generated from schema/*.schema.json by npm run fix (schemas 8ff17f2dca3737fb). Do not edit. */
 
 /**
  * Sources supporting a record or a value; at least one.
@@ -622,6 +622,10 @@ export interface Office {
    * When the office ended, where sourced; absent while held or unknown.
    */
   readonly to?: string;
+  /**
+   * Why the office's dates are given as they are, and any source that dates the office otherwise (with why it is not followed).
+   */
+  readonly note?: string;
   readonly sources: Citations;
 }
 /**
@@ -1116,6 +1120,7 @@ export type SourceId =
   | "businessstandard-2024-11-10-putin-signs-ratification-law"
   | "caliber-2024-11-putin-joint-exercises-north-korea"
   | "caliber-2024-11-putin-signs-law-ratifying-partnership"
+  | "cbsnews-2021-01-27-blinken-first-full-day"
   | "censor-2019-05-20-zelenskyi-sworn-in"
   | "channelnewsasia-2025-01-13-north-korean-soldiers-killed"
   | "china-embassy-iraq-2013-03-14-xi-elected-president"
@@ -1527,6 +1532,7 @@ export type SourceId =
   | "unn-2025-10-24-dprk-memorial-museum-foundation"
   | "uranews-2025-09-03-putin-heroism-dprk-kursk"
   | "uranews-2025-11-14-kremlin-dprk-sappers"
+  | "urdupoint-2021-01-27-blinken-sworn-in"
   | "utro-2012-11-09-putin-approves-gerasimov"
   | "valdaiclub-nd-russia-dprk-new-horizons-of-anti-sanctions-cooperation"
   | "vedomosti-2024-06-20-putin-no-novelty-in-treaty"

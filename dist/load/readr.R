@@ -309,7 +309,8 @@ col_types <- list(
     "to" = readr::col_character(),
     "to_precision" = readr::col_character(),
     "to_earliest" = readr::col_date(),
-    "to_latest" = readr::col_date()
+    "to_latest" = readr::col_date(),
+    "note" = readr::col_character()
   ),
   party_offices_aliases = readr::cols(
     "party_id" = readr::col_character(),
