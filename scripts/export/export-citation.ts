@@ -1,4 +1,5 @@
 import type { Meta } from '../load/read-meta.js';
+import { monthName } from '../month-names.js';
 
 const yamlString = (s: string): string => JSON.stringify(s);
 
@@ -28,8 +29,6 @@ export function renderCitationCff(meta: Meta): string {
   ].join('\n');
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
 /**
  * dist/citation.bib: the same metadata as BibTeX. A released version carries its year and month
  * (BibTeX) and its date (biblatex); an unreleased one says so instead of inventing a year.
@@ -39,7 +38,7 @@ export function renderBibtex(meta: Meta): string {
   const dated = meta.released
     ? [
         `  year         = {${meta.released.slice(0, 4)}},`,
-        `  month        = ${MONTHS[Number(meta.released.slice(5, 7)) - 1]},`,
+        `  month        = ${monthName(Number(meta.released.slice(5, 7)), 'short').toLowerCase()},`,
         `  date         = {${meta.released}},`,
       ]
     : [];

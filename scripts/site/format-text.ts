@@ -1,7 +1,6 @@
 import { dateBounds } from '../validate/partial-date.js';
 import { html, joinHtml, type Html } from './html.js';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { monthName } from '../month-names.js';
 
 /**
  * "2024-06-19" -> "19 June 2024", "2024-06" -> "June 2024", "2024" -> "2024": only the precision
@@ -12,7 +11,7 @@ export function formatDate(value: string): string {
   if (!bounds) return value;
   const year = value.slice(0, 4);
   if (bounds.precision === 'year') return year;
-  const name = MONTHS[Number(bounds.earliest.slice(5, 7)) - 1]!;
+  const name = monthName(Number(bounds.earliest.slice(5, 7)));
   return bounds.precision === 'day' ? `${Number(value.slice(8, 10))} ${name} ${year}` : `${name} ${year}`;
 }
 

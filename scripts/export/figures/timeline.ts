@@ -1,12 +1,12 @@
 import { dateBounds } from '../../validate/partial-date.js';
 import { inEventOrder } from '../../model/event-order.js';
+import { monthName } from '../../month-names.js';
 import { captionLines, esc, multiline, r1, wrapText, type FigureSource } from './svg-text.js';
 
 import type { Event } from '../../types/records.js';
 
 const STEP = '#1f5fa8';
 const OTHER = '#d9730d';
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 // Layout, in pixels. At font size 11 a sans-serif glyph averages about 6 px.
 const W = 1000,
@@ -38,7 +38,7 @@ export function timelineSvg(events: readonly Event[], since: string, treatySteps
   const x = (d: number) => LEFT + ((d - start) / Math.max(1, end - start)) * (RIGHT - LEFT);
   // The span the rows cover, from the first day the earliest can mean to the last day the latest can
   // (a date known to the year only ends the span in December); the dates' own months, not a slice of them.
-  const month = (iso: string) => `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+  const month = (iso: string) => `${monthName(Number(iso.slice(5, 7)), 'short')} ${iso.slice(0, 4)}`;
   const dayIso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
   const title = `Events around the 2024 Russia–DPRK treaty, ${
     rows.length ? `${month(dayIso(start))} to ${month(dayIso(end - 1))}` : sinceBounds ? month(firstDay) : since
@@ -91,7 +91,8 @@ export function timelineSvg(events: readonly Event[], since: string, treatySteps
     if (d < start) continue;
     grid.push(`<line x1="${r1(x(d))}" y1="${top - 4}" x2="${r1(x(d))}" y2="${bottom + 4}" stroke="${m === 0 ? '#888888' : '#d0d0d0'}"/>`);
     // Labelled above and below: the figure is taller than a screen.
-    if (m % 3 === 0) grid.push(...[top - 8, bottom + 18].map((ly) => `<text x="${r1(x(d))}" y="${ly}" text-anchor="middle">${MONTHS[m]} ${yr}</text>`));
+    if (m % 3 === 0)
+      grid.push(...[top - 8, bottom + 18].map((ly) => `<text x="${r1(x(d))}" y="${ly}" text-anchor="middle">${monthName(m + 1, 'short')} ${yr}</text>`));
   }
   const caption = captionLines(
     source,
