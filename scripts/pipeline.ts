@@ -27,9 +27,11 @@ export interface BuildOutputs {
   docs: Output;
 }
 
-export interface BuildOptions extends EngineOptions {
+export interface BuildOptions {
   /** Draw the SVG figures (default true; the benchmark leaves them out). */
   figures?: boolean;
+  /** Passed to the engine untouched (its tests force threads and chunk sizes); the build never looks inside. */
+  engine?: EngineOptions;
 }
 
 export { checkDataset, checkRecords, type CheckResult } from './check/check-dataset.js';
@@ -38,7 +40,7 @@ export interface BuildResult extends CheckResult {}
 
 /** check -> model -> export. Exports only when there is no problem at all. */
 export async function buildDataset(root: string, outputs: BuildOutputs, options: BuildOptions = {}): Promise<BuildResult> {
-  const checked = await checkDataset(root, options);
+  const checked = await checkDataset(root, options.engine);
   if (checked.problems.length > 0) return checked;
   const { schemas, models, records, ids } = checked;
   const meta = readMeta(root);

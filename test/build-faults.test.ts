@@ -210,7 +210,7 @@ describe('faults while writing', () => {
     symlinkSync(elsewhere, join(dir, 'dist'));
     const before = treeHash(elsewhere);
     const staged = new StagedOutputs(dir);
-    const result = await buildDataset(dir, staged, { threads: false });
+    const result = await buildDataset(dir, staged);
     expect(result.problems).toEqual([]);
     const err = await staged.commit().then(
       () => undefined,
@@ -260,7 +260,7 @@ describe('faults while writing', () => {
     const staged = new StagedOutputs(dir);
     mkdirSync(join(staged.stage, 'new', 'dist', 'csv'), { recursive: true });
     symlinkSync('/dev/full', join(staged.stage, 'new', 'dist', 'csv', 'events.csv'));
-    const result = await buildDataset(dir, staged, { threads: false });
+    const result = await buildDataset(dir, staged);
     expect(result.problems).toEqual([]);
     const err = await staged.commit().then(
       () => undefined,
@@ -324,7 +324,7 @@ describe('faults while writing', () => {
       if (root) spawnSync('chown', ['-R', '0:0', dir]);
       recoverInterrupted(dir);
       const staged = new StagedOutputs(dir);
-      expect((await buildDataset(dir, staged, { threads: false })).problems).toEqual([]);
+      expect((await buildDataset(dir, staged)).problems).toEqual([]);
       await staged.commit();
       expect(docsOf(dir)).toEqual(committedDocs);
       expect(leftovers(dir)).toEqual([]);

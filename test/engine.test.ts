@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDataset, checkDataset } from '../scripts/pipeline.js';
-import { THREAD_THRESHOLD } from '../scripts/engine/index.js';
+import { THREAD_THRESHOLD, type EngineOptions } from '../scripts/engine/index.js';
 import { contentBytes, type Content } from '../scripts/export/output.js';
 import { formatProblem } from '../scripts/problem.js';
 import { writeSyntheticDataset } from '../scripts/bench/synthetic-data.js';
@@ -13,9 +13,9 @@ import { ROOT, copyProject, findRecord, removeProject, writeFile } from './suppo
  * The engine (scripts/engine/) reads record files in chunks on a reader thread for a big dataset.
  * Neither the thread nor the chunk size may change a byte of the output or a line of the report.
  */
-const inMemory = async (root: string, options: Parameters<typeof buildDataset>[2]) => {
+const inMemory = async (root: string, engine: EngineOptions, figures = true) => {
   const dist = new Map<string, Content>();
-  const result = await buildDataset(root, { dist, docs: new Map() }, options);
+  const result = await buildDataset(root, { dist, docs: new Map() }, { engine, figures });
   return { dist, problems: result.problems.map(formatProblem) };
 };
 
@@ -37,9 +37,9 @@ describe('a build whose engine reads on a thread of its own', () => {
     const synthetic = mkdtempSync(join(tmpdir(), 'dprk-threads-'));
     try {
       writeSyntheticDataset(ROOT, synthetic, THREAD_THRESHOLD + 1000);
-      const one = await inMemory(synthetic, { threads: false, figures: false });
+      const one = await inMemory(synthetic, { threads: false }, false);
       // No option: above the threshold, the engine reads on its thread by itself.
-      const three = await inMemory(synthetic, { chunkRecords: 250, figures: false });
+      const three = await inMemory(synthetic, { chunkRecords: 250 }, false);
       expect(one.problems).toEqual([]);
       expect(three.problems).toEqual([]);
       expect([...three.dist.keys()].sort()).toEqual([...one.dist.keys()].sort());

@@ -32,7 +32,7 @@ export interface CheckResult {
 }
 
 /** load -> validate -> check: every problem of the dataset at root, nothing written. */
-export async function checkDataset(root: string, options: EngineOptions = {}): Promise<CheckResult> {
+export async function checkDataset(root: string, engine: EngineOptions = {}): Promise<CheckResult> {
   const schemas = readSchemas(join(root, 'schema'));
   const tables = schemas.tables.map((t) => t.table);
   const listing = listRecords(root, tables);
@@ -41,7 +41,7 @@ export async function checkDataset(root: string, options: EngineOptions = {}): P
   // Each chunk of records is checked as soon as it is read, while the engine reads the next ones. A table
   // that could not be listed would make every reference to it dangle: its problem is reported alone.
   // Nor is any id of a release said to be missing from it (released-ids-kept): no rule judges an incomplete listing.
-  const unread = listing.incomplete ? [] : await readRecordFiles(root, listing, schemas, checker.add, options);
+  const unread = listing.incomplete ? [] : await readRecordFiles(root, listing, schemas, checker.add, engine);
   const checked = checker.finish(!listing.incomplete);
   return { ...checked, problems: sortProblems([...listing.problems, ...releases.problems, ...unread, ...checkTypes(schemas), ...checked.problems]) };
 }

@@ -27,7 +27,7 @@ function filesUnder(dir: string, prefix = ''): { path: string; odd?: string }[] 
 export async function distMismatch(root: string): Promise<string | undefined> {
   const dist = new Map<string, Content>();
   const docs = new Map<string, Content>();
-  const { problems } = await buildDataset(root, { dist, docs }, { threads: false });
+  const { problems } = await buildDataset(root, { dist, docs });
   if (problems.length > 0) return `data/ does not build (${problems.length} problem(s), first: ${formatProblem(problems[0]!)})`;
   const built = [...dist.keys()].sort();
   const under = filesUnder(join(root, 'dist'));
