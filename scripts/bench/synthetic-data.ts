@@ -1,5 +1,7 @@
 import { mkdirSync, writeFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
+import { readSchemas } from '../load/read-schemas.js';
+import { canonicalText } from '../model/canonical-json.js';
 
 /**
  * A valid synthetic dataset of about n records, deterministic for a given n, with references between
@@ -18,7 +20,9 @@ export function writeSyntheticDataset(projectRoot: string, dir: string, n: numbe
     claims: count(0.08),
     codings: count(0.02),
   };
-  const write = (table: string, id: string, record: unknown) => writeFileSync(join(dir, 'data', table, `${id}.json`), `${JSON.stringify(record, null, 2)}\n`);
+  // Written as a curator's files are (npm run fix): in canonical form, keys in their schema's order.
+  const schemas = readSchemas(join(projectRoot, 'schema'));
+  const write = (table: string, id: string, record: unknown) => writeFileSync(join(dir, 'data', table, `${id}.json`), canonicalText(schemas, table, record));
   for (const table of Object.keys(sizes)) mkdirSync(join(dir, 'data', table), { recursive: true });
   const src = (i: number) => `source-${i % sizes.sources}`;
   const cite = (i: number) => [{ source: src(i), locator: `paragraph ${(i % 7) + 1}` }, { source: src(i + 1) }];
