@@ -290,6 +290,16 @@ const cases: Case[] = [
       /^data\/sources\/misfiled-event\.json \/: is a record of events, not of sources: it passes schema\/event\.schema\.json, not this folder's schema\/source\.schema\.json \[schema\/source\.schema\.json\]\n {4}fix: move it to data\/events\/$(?![\s\S]*^data\/sources\/misfiled-event\.json)/m,
   },
   {
+    name: 'keys out of the schema order (dist/json/ would write them so), reported once at the object out of order',
+    file: 'data/events/keys-astray.json',
+    content: () => {
+      const { id: _, ...rest } = anyEvent();
+      return json({ ...rest, id: 'keys-astray' });
+    },
+    expected:
+      /^data\/events\/keys-astray\.json \/: keys are not in the schema's order \(id, type, [^)]*\) \[keys-in-schema-order\]\n {4}fix: run npm run fix, which rewrites the file with its keys in order$(?![\s\S]*^data\/events\/keys-astray\.json)/m,
+  },
+  {
     name: 'a trailing comma (the fix says which comma)',
     file: 'data/events/trailing-comma.json',
     content: () => json({ ...anyEvent(), id: 'trailing-comma' }).replace(/\n}\n$/, ',\n}\n'),

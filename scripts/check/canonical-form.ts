@@ -11,8 +11,9 @@ const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
  * Record files not in canonical form (keys in their schema's order, two-space indent, LF line ends,
- * a final newline), which npm run fix rewrites. Form, not content: the build reads any form, so
- * only npm run check (and the data-format test) asks for it, as a linter would.
+ * a final newline), which npm run fix rewrites. The build refuses keys out of order (rule
+ * keys-in-schema-order: they would reach dist/json/); the rest is form that changes no output, which
+ * only npm run check (and the data-format test) asks for, as a linter would.
  */
 
 export function canonicalFormProblems(root: string, schemas: Schemas, records: readonly LoadedRecord[]): Problem[] {

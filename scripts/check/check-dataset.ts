@@ -7,6 +7,7 @@ import { readRecordFiles, type EngineOptions } from '../engine/index.js';
 import { validateRecords, type ValidatedRecords } from '../validate/validate-records.js';
 import { buildTableModels, type TableModel } from '../model/table-model.js';
 import { referenceFinder } from '../model/references.js';
+import { keyOrderFinder, type KeyOrderFinder } from '../model/key-order.js';
 import { sortEvents } from '../model/event-order.js';
 import { checkTypes } from '../types/read-types.js';
 import { sortProblems, type Problem } from '../problem.js';
@@ -72,8 +73,8 @@ interface RecordChecker {
  * records for the exports.
  */
 function recordChecker(schemas: Schemas, ids: Map<string, Set<string>>, releases: Releases): RecordChecker {
-  const { models, references } = derived(schemas);
-  const runner = ruleRunner(rules, { ids, groups: schemas.groups, references, releases });
+  const { models, references, keyOrder } = derived(schemas);
+  const runner = ruleRunner(rules, { ids, groups: schemas.groups, references, keyOrder, releases });
   const problems: Problem[] = [];
   const valid: CheckedRecord[] = [];
   return {
@@ -93,14 +94,20 @@ function recordChecker(schemas: Schemas, ids: Map<string, Set<string>>, releases
   };
 }
 
-const derivedOf = new WeakMap<Schemas, { models: TableModel[]; references: ReturnType<typeof referenceFinder> }>();
+interface Derived {
+  models: TableModel[];
+  references: ReturnType<typeof referenceFinder>;
+  keyOrder: KeyOrderFinder;
+}
 
-/** The table models and reference finder of a set of schemas, derived once however often records are checked. */
-function derived(schemas: Schemas): { models: TableModel[]; references: ReturnType<typeof referenceFinder> } {
+const derivedOf = new WeakMap<Schemas, Derived>();
+
+/** The table models, reference finder and key-order finder of a set of schemas, derived once however often records are checked. */
+function derived(schemas: Schemas): Derived {
   let d = derivedOf.get(schemas);
   if (!d) {
     const models = buildTableModels(schemas);
-    d = { models, references: referenceFinder(models) };
+    d = { models, references: referenceFinder(models), keyOrder: keyOrderFinder(schemas) };
     derivedOf.set(schemas, d);
   }
   return d;

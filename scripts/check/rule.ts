@@ -1,4 +1,5 @@
 import type { Releases } from '../load/read-releases.js';
+import type { KeysOutOfOrder } from '../model/key-order.js';
 import type { RecordOf, Table } from '../types/records.js';
 
 /**
@@ -27,6 +28,8 @@ export interface DatasetIndex {
   groups: ReadonlyMap<string, ReadonlySet<string>>;
   /** Every reference a valid record of a table holds. */
   references(table: Table, record: RecordOf<Table>): readonly Reference[];
+  /** The objects of a record whose keys are out of its schema's order (the order dist/json/ would write them in). */
+  keyOrder(table: Table, record: RecordOf<Table>): readonly KeysOutOfOrder[];
   /** What past releases promise: the ids they froze and those retired since (releases/). */
   releases: Releases;
 }

@@ -9,6 +9,7 @@ import codingRestsOnClauses from './coding-rests-on-clauses.js';
 import eventDatesInOrder from './event-dates-in-order.js';
 import idIsFileName from './id-is-file-name.js';
 import idsUnique from './ids-unique.js';
+import keysInSchemaOrder from './keys-in-schema-order.js';
 import noFutureDates from './no-future-dates.js';
 import noReferenceCycles from './no-reference-cycles.js';
 import noRepeatedItems from './no-repeated-items.js';
@@ -43,6 +44,7 @@ export const rules: readonly Rule[] = [
   eventDatesInOrder,
   idIsFileName,
   idsUnique,
+  keysInSchemaOrder,
   noFutureDates,
   noReferenceCycles,
   noRepeatedItems,
