@@ -73,8 +73,8 @@ interface RecordChecker {
  * records for the exports.
  */
 function recordChecker(schemas: Schemas, ids: Map<string, Set<string>>, releases: Releases): RecordChecker {
-  const { models, references, keyOrder } = derived(schemas);
-  const runner = ruleRunner(rules, { ids, groups: schemas.groups, references, keyOrder, releases });
+  const { models, references, keyOrder, isId } = derived(schemas);
+  const runner = ruleRunner(rules, { ids, groups: schemas.groups, references, keyOrder, releases, isId });
   const problems: Problem[] = [];
   const valid: CheckedRecord[] = [];
   return {
@@ -98,6 +98,7 @@ interface Derived {
   models: TableModel[];
   references: ReturnType<typeof referenceFinder>;
   keyOrder: KeyOrderFinder;
+  isId: (text: string) => boolean;
 }
 
 const derivedOf = new WeakMap<Schemas, Derived>();
@@ -107,10 +108,18 @@ function derived(schemas: Schemas): Derived {
   let d = derivedOf.get(schemas);
   if (!d) {
     const models = buildTableModels(schemas);
-    d = { models, references: referenceFinder(models), keyOrder: keyOrderFinder(schemas) };
+    d = { models, references: referenceFinder(models), keyOrder: keyOrderFinder(schemas), isId: idGrammar(schemas) };
     derivedOf.set(schemas, d);
   }
   return d;
+}
+
+/** The id grammar of the schemas (common.schema.json#/$defs/id: its pattern and length), as a test. */
+function idGrammar(schemas: Schemas): (text: string) => boolean {
+  const id = schemas.common.$defs?.id ?? {};
+  const pattern = typeof id.pattern === 'string' ? new RegExp(id.pattern, 'u') : undefined;
+  const max = typeof id.maxLength === 'number' ? id.maxLength : Number.POSITIVE_INFINITY;
+  return (text) => (pattern?.test(text) ?? false) && [...text].length <= max;
 }
 
 /**

@@ -32,6 +32,8 @@ export interface DatasetIndex {
   keyOrder(table: Table, record: RecordOf<Table>): readonly KeysOutOfOrder[];
   /** What past releases promise: the ids they froze and those retired since (releases/). */
   releases: Releases;
+  /** Whether a text is an id by the schemas' grammar (common.schema.json#/$defs/id): what a file may be renamed to, or an id set to. */
+  isId(text: string): boolean;
 }
 
 /** Where a record is, beside the dataset's index. */
