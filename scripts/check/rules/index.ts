@@ -21,10 +21,12 @@ import ratificationChainIndependentlySourced from './ratification-chain-independ
 import referencesResolve from './references-resolve.js';
 import releasedIdsKept from './released-ids-kept.js';
 import retiredIdsNotReused from './retired-ids-not-reused.js';
+import signatoriesActForParties from './signatories-act-for-parties.js';
 import sourcePublishedBeforeAccessed from './source-published-before-accessed.js';
 import stateIsAState from './state-is-a-state.js';
 import statesHaveCodes from './states-have-codes.js';
 import statusChangesAgreeWithEvents from './status-changes-agree-with-events.js';
+import statusChangesNameOwnEvents from './status-changes-name-own-events.js';
 import statusHistoryInOrder from './status-history-in-order.js';
 import textHygiene from './text-hygiene.js';
 import treatyDatesMatchEvents from './treaty-dates-match-events.js';
@@ -56,10 +58,12 @@ export const rules: readonly Rule[] = [
   referencesResolve,
   releasedIdsKept,
   retiredIdsNotReused,
+  signatoriesActForParties,
   sourcePublishedBeforeAccessed,
   stateIsAState,
   statesHaveCodes,
   statusChangesAgreeWithEvents,
+  statusChangesNameOwnEvents,
   statusHistoryInOrder,
   textHygiene,
   treatyDatesMatchEvents,
