@@ -19,4 +19,17 @@ describe('coding-rests-on-clauses', () => {
       ['data/codings/csp-2024-atop.json', '/values/1', 'offense rests on no clause'],
     ]);
   });
+
+  it("refuses another treaty's clause in ATOP's own coding too, which needs no clause", () => {
+    const problems = problemsAfter((record) => {
+      record('data/codings/cn-kp-friendship-1961-atop-project.json').values[0].clauses = ['csp-2024-art-04'];
+    });
+    expect(ofRule(problems, 'coding-rests-on-clauses').map((p) => [p.file, p.pointer, p.message])).toEqual([
+      [
+        'data/codings/cn-kp-friendship-1961-atop-project.json',
+        '/values/0/clauses/0',
+        'csp-2024-art-04 is a clause of csp-2024, not of the coded treaty cn-kp-friendship-1961',
+      ],
+    ]);
+  });
 });
