@@ -10,6 +10,7 @@ import eventDatesInOrder from './event-dates-in-order.js';
 import idIsFileName from './id-is-file-name.js';
 import idsUnique from './ids-unique.js';
 import keysInSchemaOrder from './keys-in-schema-order.js';
+import noEmptyListsOrObjects from './no-empty-lists-or-objects.js';
 import noFutureDates from './no-future-dates.js';
 import noReferenceCycles from './no-reference-cycles.js';
 import noRepeatedItems from './no-repeated-items.js';
@@ -47,6 +48,7 @@ export const rules: readonly Rule[] = [
   idIsFileName,
   idsUnique,
   keysInSchemaOrder,
+  noEmptyListsOrObjects,
   noFutureDates,
   noReferenceCycles,
   noRepeatedItems,
