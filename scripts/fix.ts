@@ -2,7 +2,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { dirname, join, resolve } from 'node:path';
 import { exitWithFailure } from './fail.js';
 import { ownerAlive, withCheckoutLock } from './export/checkout-lock.js';
-import { readRecords } from './load/read-records.js';
+import { MAX_RECORD_BYTES, readRecords } from './load/read-records.js';
 import { readSchemas } from './load/read-schemas.js';
 import { canonicalText } from './model/canonical-json.js';
 import { generateTypesFile } from './types/generate-types.js';
@@ -75,6 +75,17 @@ try {
         // One record nested too deep to write out (a hostile file) is named and left; the others are fixed.
         if (!(err instanceof RangeError)) throw err;
         problems.push({ file: r.file, pointer: '', message: 'is nested too deep to be rewritten (left as it is; npm run check says what is wrong with it)' });
+        continue;
+      }
+      // Indented, a file read within the limit can grow past it (a list nested thousands deep): written,
+      // it would no longer be read at all, and the check would name its size instead of what is wrong.
+      const bytes = Buffer.byteLength(text);
+      if (bytes > MAX_RECORD_BYTES) {
+        problems.push({
+          file: r.file,
+          pointer: '',
+          message: `would be ${bytes} bytes in canonical form, over the ${MAX_RECORD_BYTES}-byte limit for one record (left as it is; npm run check says what is wrong with it)`,
+        });
         continue;
       }
       if (readFileSync(path, 'utf8') !== text) {

@@ -126,6 +126,19 @@ describe('npm run fix, on what it cannot fix', () => {
     expect(readFileSync(join(dir, file), 'utf8')).toBe(readFileSync(join(ROOT, file), 'utf8'));
   });
 
+  it('never writes a record that would be over the size limit once indented (it could then not be read), and says so', () => {
+    const dir = copy();
+    // 40 KB as written, about 8 MB with two spaces of indent per level: the check reads it, and would not read it rewritten.
+    const deep = `{"id": "zz-deep", "aliases": ${'['.repeat(2000)}${']'.repeat(2000)}}`;
+    writeFile(dir, 'data/parties/zz-deep.json', deep);
+    const r = fix(dir);
+    expect(r.stderr).toMatch(
+      /^data\/parties\/zz-deep\.json \/: would be \d+ bytes in canonical form, over the 1048576-byte limit for one record \(left as it is/m,
+    );
+    expect(r.status).toBe(1);
+    expect(readFileSync(join(dir, 'data', 'parties', 'zz-deep.json'), 'utf8')).toBe(deep);
+  });
+
   it('removes the temporary file a fix killed outright left beside a record, and only when its fix is dead', () => {
     const dir = copy();
     const dead = spawnSync(process.execPath, ['-e', '']).pid!;
