@@ -62,7 +62,7 @@ const RETIREMENT_KEYS = ['id', 'table', 'retired_in', 'reason', 'replaced_by'];
 const RETIREMENT = '{ "id", "table", "retired_in", "reason", "replaced_by" (if any) }';
 
 /** How to put right a release's ids.json: it is written once, by npm run release:ids, and never edited. */
-const restore = (file: string) =>
+export const restore = (file: string): string =>
   `restore it as the release wrote it, from version control (git log -- ${file}): a release's ids are written once, by npm run release:ids, and never edited`;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -50,3 +50,39 @@ describe('released-ids-kept', () => {
     }
   });
 });
+
+/** An ids.json edited by hand is blamed, and restored: no retirement or new record can put it right. */
+describe('released-ids-kept, on a release whose ids.json was edited', () => {
+  const releases = readReleases(ROOT);
+  const lines = (frozen: typeof releases.frozen) =>
+    ofRule(checkRecords(realSchemas, [...realRecords], undefined, { ...releases, frozen }).problems, 'released-ids-kept').map(
+      (p) => `${p.file} ${p.pointer}: ${p.message} (fix: ${p.fix})`,
+    );
+  const restore = 'restore it as the release wrote it, from version control (git log -- releases/0.1.0/ids.json)';
+
+  it('names a table that is no table once, against the ids.json, not each of its ids against retired.json', () => {
+    const frozen = releases.frozen.map((f) => (f.release === '0.1.0' && f.table === 'events' ? { ...f, table: 'event' } : f));
+    const found = lines(frozen);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(
+      /^releases\/0\.1\.0\/ids\.json \/event: freezes ids in "event", which is not a table of the dataset \(tables: claims, clauses, codings, events, parties, sources, treaties\) \(fix: did you mean "events"\? restore it as the release wrote it/,
+    );
+  });
+
+  it('names an id that is no id, and an id frozen in one table whose record is in another', () => {
+    const frozen = [
+      ...releases.frozen.filter((f) => !(f.release === '0.1.0' && f.id === 'kcna')),
+      { release: '0.1.0', table: 'sources', id: 'kcna' },
+      { release: '0.1.0', table: 'parties', id: 'KCNA copy' },
+    ];
+    const found = lines(frozen);
+    expect(found).toHaveLength(2);
+    expect(found[1]).toContain(
+      `releases/0.1.0/ids.json /sources/kcna: sources/kcna, an id of release 0.1.0, has no record in data/sources/, but data/parties/kcna.json bears the id`,
+    );
+    expect(found[1]).toContain(`(fix: move the record back to data/sources/kcna.json; if it never left, ${restore}`);
+    expect(found[0]).toContain(
+      `releases/0.1.0/ids.json /parties/KCNA copy: freezes "KCNA copy", which is not an id (a-z, 0-9 and single hyphens) (fix: ${restore}`,
+    );
+  });
+});
