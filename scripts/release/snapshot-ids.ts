@@ -6,6 +6,7 @@ import { readSchemas } from '../load/read-schemas.js';
 import { readMeta } from '../load/read-meta.js';
 import { compareVersions, readReleases } from '../load/read-releases.js';
 import { formatProblem } from '../problem.js';
+import { compareSnapshots, type Snapshot } from './compare-snapshots.js';
 
 /**
  * npm run release:ids — freezes the ids of this release in releases/<version>/ids.json (each with a
@@ -16,7 +17,6 @@ import { formatProblem } from '../problem.js';
  */
 const ROOT = resolve(process.env.DATASET_ROOT ?? join(import.meta.dirname, '..', '..'));
 const refreeze = process.argv.slice(2).includes('--refreeze');
-type Snapshot = Record<string, Record<string, string>>;
 
 const { version } = readMeta(ROOT);
 // The past releases, read as the build reads them: a damaged release file is reported, never built upon.
@@ -45,25 +45,9 @@ const previous = releases.versions.filter((v) => compareVersions(v, version) < 0
 const before: Snapshot = previous ? JSON.parse(readFileSync(join(dir, previous, 'ids.json'), 'utf8')) : {};
 const retired = releases.retired;
 
-/** Per table, in table order, the ids added, changed (another hash) and gone from one snapshot to the next. */
-function compare(was: Snapshot, now: Snapshot): { table: string; added: string[]; changed: string[]; gone: string[] }[] {
-  return Object.keys({ ...was, ...now })
-    .sort()
-    .map((table) => {
-      const a = was[table] ?? {};
-      const b = now[table] ?? {};
-      return {
-        table,
-        added: Object.keys(b).filter((id) => !(id in a)),
-        changed: Object.keys(b).filter((id) => id in a && a[id] !== b[id]),
-        gone: Object.keys(a).filter((id) => !(id in b)),
-      };
-    });
-}
-
 const frozenPath = join(dir, version, 'ids.json');
 if (existsSync(frozenPath)) {
-  const differing = compare(JSON.parse(readFileSync(frozenPath, 'utf8')), snapshot).flatMap((t) => [...t.added, ...t.changed, ...t.gone]);
+  const differing = compareSnapshots(JSON.parse(readFileSync(frozenPath, 'utf8')), snapshot).flatMap((t) => [...t.added, ...t.changed, ...t.gone]);
   if (differing.length === 0) {
     console.log(`releases/${version}/ids.json: frozen already, and the data agrees with it`);
     process.exit(0);
@@ -80,7 +64,7 @@ if (existsSync(frozenPath)) {
 }
 
 const lines = [`# Release ${version}: ids`, '', previous ? `Compared with ${previous}.` : 'First release: every id is new.', ''];
-for (const { table, added, changed, gone } of compare(before, snapshot)) {
+for (const { table, added, changed, gone } of compareSnapshots(before, snapshot)) {
   lines.push(
     `## ${table}`,
     '',
