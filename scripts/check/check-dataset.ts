@@ -6,7 +6,7 @@ import { NO_RELEASES, readReleases, type Releases } from '../load/read-releases.
 import { readRecordFiles, type EngineOptions } from '../engine/index.js';
 import { validateRecords, type ValidatedRecords } from '../validate/validate-records.js';
 import { buildTableModels, type TableModel } from '../model/table-model.js';
-import { referenceFinder } from '../model/references.js';
+import { dateFinder, referenceFinder } from '../model/references.js';
 import { keyOrderFinder, type KeyOrderFinder } from '../model/key-order.js';
 import { sortEvents } from '../model/event-order.js';
 import { checkTypes } from '../types/read-types.js';
@@ -73,8 +73,8 @@ interface RecordChecker {
  * records for the exports.
  */
 function recordChecker(schemas: Schemas, ids: Map<string, Set<string>>, releases: Releases): RecordChecker {
-  const { models, references, keyOrder, isId } = derived(schemas);
-  const runner = ruleRunner(rules, { ids, groups: schemas.groups, references, keyOrder, releases, isId });
+  const { models, references, dates, keyOrder, isId } = derived(schemas);
+  const runner = ruleRunner(rules, { ids, groups: schemas.groups, references, dates, keyOrder, releases, isId });
   const problems: Problem[] = [];
   const valid: CheckedRecord[] = [];
   return {
@@ -97,6 +97,7 @@ function recordChecker(schemas: Schemas, ids: Map<string, Set<string>>, releases
 interface Derived {
   models: TableModel[];
   references: ReturnType<typeof referenceFinder>;
+  dates: ReturnType<typeof dateFinder>;
   keyOrder: KeyOrderFinder;
   isId: (text: string) => boolean;
 }
@@ -108,7 +109,7 @@ function derived(schemas: Schemas): Derived {
   let d = derivedOf.get(schemas);
   if (!d) {
     const models = buildTableModels(schemas);
-    d = { models, references: referenceFinder(models), keyOrder: keyOrderFinder(schemas), isId: idGrammar(schemas) };
+    d = { models, references: referenceFinder(models), dates: dateFinder(models), keyOrder: keyOrderFinder(schemas), isId: idGrammar(schemas) };
     derivedOf.set(schemas, d);
   }
   return d;

@@ -20,6 +20,12 @@ export interface Reference {
   id: string;
 }
 
+/** A string value found in a record through the schemas (a date), with its pointer written on demand. */
+export interface FoundValue {
+  value: string;
+  pointer(): string;
+}
+
 /** What the runner knows of the whole dataset before any rule runs. */
 export interface DatasetIndex {
   /** Ids of each table: the names of its record files, known before any record is read. */
@@ -28,6 +34,8 @@ export interface DatasetIndex {
   groups: ReadonlyMap<string, ReadonlySet<string>>;
   /** Every reference a valid record of a table holds. */
   references(table: Table, record: RecordOf<Table>): readonly Reference[];
+  /** Every date a valid record of a table holds: the properties its schema gives the format date or partial-date. */
+  dates(table: Table, record: RecordOf<Table>): readonly FoundValue[];
   /** The objects of a record whose keys are out of its schema's order (the order dist/json/ would write them in). */
   keyOrder(table: Table, record: RecordOf<Table>): readonly KeysOutOfOrder[];
   /** What past releases promise: the ids they froze and those retired since (releases/). */

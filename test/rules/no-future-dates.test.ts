@@ -1,6 +1,12 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { latestToday } from '../../scripts/check/rules/no-future-dates.js';
-import { ofRule, problemsAfter } from '../support/rules.js';
+import { readSchemas } from '../../scripts/load/read-schemas.js';
+import { checkRecords } from '../../scripts/pipeline.js';
+import { ROOT } from '../support/project.js';
+import { ofRule, problemsAfter, realRecords } from '../support/rules.js';
 
 const RULE = 'no-future-dates';
 
@@ -65,5 +71,23 @@ describe(RULE, () => {
         `/accessed: ${tomorrow} is after today (${today}, the latest date anywhere on Earth): a source cannot have been read in the future`,
       ]);
     });
+  });
+
+  it('finds dates by their schema format, not by a list of property names: a date property added to a schema is judged too', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'future-dates-'));
+    try {
+      cpSync(join(ROOT, 'schema'), dir, { recursive: true });
+      const file = join(dir, 'event.schema.json');
+      const schema = JSON.parse(readFileSync(file, 'utf8'));
+      schema.properties.ended = { $ref: 'common.schema.json#/$defs/partialDate', description: 'When it ended.' };
+      writeFileSync(file, JSON.stringify(schema));
+      const records = realRecords.map((r) => ({ ...r, data: structuredClone(r.data) as any }));
+      records.find((r) => r.file === 'data/events/csp-2024-signing.json')!.data.ended = '2204-06';
+      expect(ofRule(checkRecords(readSchemas(dir), records).problems, RULE).map((p) => `${p.file} ${p.pointer}`)).toEqual([
+        'data/events/csp-2024-signing.json /ended',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

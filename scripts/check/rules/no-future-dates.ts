@@ -1,16 +1,10 @@
-import type { ValuePlace } from '../visit-values.js';
+import type { RecordOf, Table } from '../../types/records.js';
 import { dateBounds } from '../../validate/partial-date.js';
-import { datasetRule } from '../rule.js';
-import { visitValues } from '../visit-values.js';
+import { datasetRule, type DatasetIndex, type FoundValue } from '../rule.js';
 
-/** Properties that hold a date (a partial or full date string) wherever they appear in a record. */
-const DATE_KEYS = new Set(['value', 'date', 'from', 'to', 'published', 'accessed', 'status_as_of']);
-
-/** Visits every date of a record. */
-function forEachDate(record: unknown, visit: (date: string, place: ValuePlace) => void): void {
-  visitValues(record, (value, place, key) => {
-    if (typeof value === 'string' && key !== undefined && DATE_KEYS.has(key) && dateBounds(value) !== undefined) visit(value, place);
-  });
+/** Visits every date of a record: the properties its schema gives a date format (the index finds them). */
+function forEachDate(index: DatasetIndex, table: Table, record: unknown, visit: (date: string, place: FoundValue) => void): void {
+  for (const d of index.dates(table, record as RecordOf<Table>)) if (dateBounds(d.value) !== undefined) visit(d.value, d);
 }
 
 /**
@@ -23,9 +17,9 @@ interface Dated {
   record: unknown;
 }
 
-function datedOf(record: unknown, accessed?: string): Dated | undefined {
+function datedOf(index: DatasetIndex, table: Table, record: unknown, accessed?: string): Dated | undefined {
   let latest = '';
-  forEachDate(record, (date) => {
+  forEachDate(index, table, record, (date) => {
     if (date > latest) latest = date;
   });
   return latest === '' ? undefined : { latest, record, ...(accessed === undefined ? {} : { accessed }) };
@@ -51,10 +45,10 @@ export default datasetRule<Dated>({
   description:
     'No date is after the newest "accessed" date of the sources (the day the dataset was last checked against its sources); the rule reads the data, not the clock, so a build never depends on the day it runs. Only "accessed" itself is bounded by the clock: no source is read after today (the latest date anywhere on Earth, UTC+14), so one mistyped "accessed" cannot move the present.',
   collect: {
-    sources: (record) => datedOf(record, record.accessed),
-    '*': (record) => datedOf(record),
+    sources: (record, { index, table }) => datedOf(index, table, record, record.accessed),
+    '*': (record, { index, table }) => datedOf(index, table, record),
   },
-  judge(facts, report) {
+  judge(facts, report, index) {
     const today = latestToday();
     let present = '';
     for (const f of facts) {
@@ -72,7 +66,7 @@ export default datasetRule<Dated>({
     if (present === '') return;
     for (const f of facts) {
       if (f.fact.latest <= present) continue;
-      forEachDate(f.fact.record, (date, place) => {
+      forEachDate(index, f.table, f.fact.record, (date, place) => {
         // A future "accessed" is reported above, once.
         if (date > present && !(f.fact.accessed !== undefined && f.fact.accessed > today && place.pointer() === '/accessed'))
           report(
