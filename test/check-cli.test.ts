@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { copyProject, findRecord, removeProject, runScript, writeFile } from './support/project.js';
 
 /** npm run check on the command line, as a curator runs it: the one real command-line case of the check. */
@@ -28,5 +30,20 @@ describe('npm run check', () => {
     );
     expect(r.stderr).toContain(`data/events/${event.id}.json /: is not in canonical form`);
     expect(r.stderr).toMatch(/check failed: 2 problem\(s\)/);
+  });
+
+  it("refuses package.json's metadata as the build does: check ok never precedes a build that refuses", () => {
+    const other = copyProject();
+    try {
+      const pkg = JSON.parse(readFileSync(join(other, 'package.json'), 'utf8'));
+      delete pkg.description;
+      writeFile(other, 'package.json', `${JSON.stringify(pkg, null, 2)}\n`);
+      const r = check(other);
+      expect(r.stderr).toBe("check failed: package.json /description: must be a text: the dataset in a sentence (the citation's abstract)\n");
+      expect(r.status).toBe(1);
+      expect(runScript('build', other).stderr).toBe(r.stderr.replace('check failed', 'build failed'));
+    } finally {
+      removeProject(other);
+    }
   });
 });
