@@ -24,6 +24,15 @@ describe('citation dates', () => {
     expect(releaseDate(changelog, '1.2')).toBeUndefined();
   });
 
+  it('refuse a heading of the version written in another form, which would cite a released version as unreleased', () => {
+    for (const heading of ['## [1.2.0] – 2027-03-05', '## 1.2.0 - 2027-03-05', '## [1.2.0] - 5 March 2027', '## [1.2.0]'])
+      expect(() => releaseDate(changelog.replace('## [1.2.0] - 2027-03-05', heading), '1.2.0'), heading).toThrow(
+        `CHANGELOG.md /: the heading "${heading}" is not written "## [1.2.0] - YYYY-MM-DD" (or "## [1.2.0] - Unreleased"), so version 1.2.0 would be cited as unreleased`,
+      );
+    expect(releaseDate(changelog.replace('## [1.2.0] - 2027-03-05', '## [1.2.0] - Unreleased'), '1.2.0')).toBeUndefined();
+    expect(releaseDate(changelog, '1.2.1')).toBeUndefined();
+  });
+
   it('a released version has a year, month and date in BibTeX and date-released in CITATION.cff', () => {
     const bib = renderBibtex({ ...meta, released: '2027-03-05' });
     expect(bib).toContain('  year         = {2027},');

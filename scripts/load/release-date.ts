@@ -4,13 +4,22 @@ import { outsideData, readTextFile } from './read-raw.mjs';
 
 /**
  * The date a version was released, from its heading in CHANGELOG.md (`## [0.1.0] - 2026-12-01`);
- * undefined while the heading says "unreleased" or the version has none. Read from the changelog,
+ * undefined while the heading says "unreleased" or the version has none; a heading of the version
+ * written in another form is refused, never read as "unreleased". Read from the changelog,
  * never from the clock, so the same commit always builds the same citation files.
  */
 export function releaseDate(changelog: string, version: string): string | undefined {
   const escaped = version.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const heading = new RegExp(`^## \\[${escaped}\\] - (\\d{4}-\\d{2}-\\d{2})\\s*$`, 'm').exec(changelog);
-  return heading?.[1];
+  if (heading) return heading[1];
+  // A heading of the version written otherwise ("## [0.3.0] – 2026-11-30", "## 0.3.0 - 2026-11-30") would
+  // silently cite a released version as unreleased: refused, unless it says the version is unreleased.
+  const near = new RegExp(`^##(?!#).*(?:^|[^0-9A-Za-z.])${escaped}(?:[^0-9A-Za-z.-]|$).*$`, 'm').exec(changelog)?.[0];
+  if (near !== undefined && !/unreleased/i.test(near))
+    throw new Error(
+      `CHANGELOG.md /: the heading "${near.trim()}" is not written "## [${version}] - YYYY-MM-DD" (or "## [${version}] - Unreleased"), so version ${version} would be cited as unreleased`,
+    );
+  return undefined;
 }
 
 /**
