@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { canonicalFormProblems } from '../scripts/check/canonical-form.js';
 import { formatProblem } from '../scripts/problem.js';
 import { ROOT } from './support/project.js';
-import { problemsAfter } from './support/rules.js';
+import { problemsAfter, realSchemas } from './support/rules.js';
 
 /**
  * The curators' guides as a newcomer follows them: the worked examples of CONTRIBUTING.md are the real
@@ -61,7 +62,15 @@ describe('CONTRIBUTING.md', () => {
     const oneSource = problemsAfter((record) => {
       record('data/events/csp-2024-ru-law-signed.json').date = before;
     });
+    // The event of worked example 1 saved as the guide writes it, a citation on one line.
+    const event = blocks('json').find((b) => b.includes('"id": "shoigu-pyongyang-visit-2025-06-04"'))!;
+    const file = 'data/events/shoigu-pyongyang-visit-2025-06-04.json';
+    const asWritten = canonicalFormProblems(ROOT, realSchemas, [
+      { table: 'events', file, stem: 'shoigu-pyongyang-visit-2025-06-04', data: JSON.parse(event), fileText: `${event}\n` },
+    ]);
     const shown = blocks('').map((b) => b.trimEnd());
+    expect(asWritten).toHaveLength(1);
+    expect(shown).toContain(asWritten.map(formatProblem).join('\n'));
     expect(shown).toContain(typo.map(formatProblem).join('\n'));
     expect(shown).toContain(oneSource.map(formatProblem).join('\n'));
   });

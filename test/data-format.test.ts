@@ -7,6 +7,7 @@ import { readSchemas } from '../scripts/load/read-schemas.js';
 import { ROOT, copyProject, removeProject, writeFile } from './support/project.js';
 
 const schemas = readSchemas(join(ROOT, 'schema'));
+const FORM = 'two-space indent, each key and each list item on a line of its own, LF line ends, a final newline, keys in schema order';
 const formProblems = (root: string) =>
   canonicalFormProblems(
     root,
@@ -32,10 +33,33 @@ describe('record files', () => {
         {
           file,
           pointer: '',
-          message: 'is not in canonical form (keys in schema order, two-space indent, LF line ends, final newline)',
+          message: `is not in canonical form from line 1 (${FORM})`,
           fix: 'run npm run fix',
         },
       ]);
+    } finally {
+      removeProject(dir);
+    }
+  });
+
+  it('says from which line a file departs from canonical form (a citation on one line, CRLF), or that it lacks its final newline', () => {
+    const dir = copyProject();
+    try {
+      const file = 'data/treaties/csp-2024.json';
+      const canonical = readFileSync(join(ROOT, file), 'utf8');
+      const lines = canonical.split('\n');
+      const messages = (text: string) => {
+        writeFile(dir, file, text);
+        return formProblems(dir).map((p) => p.message.replace(` (${FORM})`, ''));
+      };
+      // The guide's own examples write a citation on one line: { "source": "..." }.
+      const i = lines.findIndex((l, n) => n > 0 && l.trim() === '{' && /^\s*"source": "[^"]+"$/.test(lines[n + 1]!) && /^\s*},?$/.test(lines[n + 2]!));
+      const oneLine = [...lines.slice(0, i), `${lines[i]} ${lines[i + 1]!.trim()} ${lines[i + 2]!.trim()}`, ...lines.slice(i + 3)].join('\n');
+      const at = i + 1;
+      expect(JSON.parse(oneLine)).toEqual(JSON.parse(canonical));
+      expect(messages(oneLine)).toEqual([`is not in canonical form from line ${at}`]);
+      expect(messages(canonical.replaceAll('\n', '\r\n'))).toEqual(['is not in canonical form from line 1']);
+      expect(messages(canonical.trimEnd())).toEqual(['is not in canonical form at its end (no final newline)']);
     } finally {
       removeProject(dir);
     }
@@ -49,7 +73,7 @@ describe('record files', () => {
       writeFile(dir, file, `\ufeff${canonical}`);
       const records = readRecords(dir, ['treaties']).records;
       expect(canonicalFormProblems(dir, schemas, records).map((p) => `${p.file} ${p.message}`)).toEqual([
-        `${file} is not in canonical form (keys in schema order, two-space indent, LF line ends, final newline)`,
+        `${file} is not in canonical form from its first byte (a byte-order mark) (${FORM})`,
       ]);
       // Replaced by a link to a canonical copy between the read and the form check: the text that was
       // read is judged, not the file as it is now.
@@ -57,7 +81,7 @@ describe('record files', () => {
       rmSync(join(dir, file));
       symlinkSync(join(dir, 'elsewhere.json'), join(dir, file));
       expect(canonicalFormProblems(dir, schemas, records).map((p) => `${p.file} ${p.message}`)).toEqual([
-        `${file} is not in canonical form (keys in schema order, two-space indent, LF line ends, final newline)`,
+        `${file} is not in canonical form from its first byte (a byte-order mark) (${FORM})`,
       ]);
       // Records that come without their text (the engine's threads keep none) are read again, by the record files' rules.
       const withoutText = records.map(({ fileText: _, ...r }) => r);

@@ -16,6 +16,22 @@ const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
  * only npm run check (and the data-format test) asks for, as a linter would.
  */
 
+/** What canonical form asks for, as a curator reads it. */
+const FORM = 'two-space indent, each key and each list item on a line of its own, LF line ends, a final newline, keys in schema order';
+
+/**
+ * Where a file first departs from its canonical text: a line number, so that a curator who wrote
+ * { "source": "x" } on one line, or a CRLF, is not left hunting for keys out of order.
+ */
+function whereItDiffers(text: string, canonical: string): string {
+  if (text.charCodeAt(0) === 0xfeff) return 'from its first byte (a byte-order mark)';
+  const a = text.split('\n');
+  const b = canonical.split('\n');
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i >= a.length ? 'at its end (no final newline)' : `from line ${i + 1}`;
+}
+
 export function canonicalFormProblems(root: string, schemas: Schemas, records: readonly LoadedRecord[]): Problem[] {
   const problems: Problem[] = [];
   for (const r of records) {
@@ -31,11 +47,12 @@ export function canonicalFormProblems(root: string, schemas: Schemas, records: r
       }
       text = utf8.decode(read.bytes);
     }
-    if (text !== canonicalText(schemas, r.table, r.data)) {
+    const canonical = canonicalText(schemas, r.table, r.data);
+    if (text !== canonical) {
       problems.push({
         file: r.file,
         pointer: '',
-        message: 'is not in canonical form (keys in schema order, two-space indent, LF line ends, final newline)',
+        message: `is not in canonical form ${whereItDiffers(text, canonical)} (${FORM})`,
         fix: 'run npm run fix',
       });
     }
