@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.js';
 import alternativeSourcesDiffer from './alternative-sources-differ.js';
+import alternativesDifferFromValue from './alternatives-differ-from-value.js';
 import articleNumbering from './article-numbering.js';
 import articlesWithinCount from './articles-within-count.js';
 import atopIdsMatchCodings from './atop-ids-match-codings.js';
@@ -38,6 +39,7 @@ import treatyStepsInOrder from './treaty-steps-in-order.js';
 /** Every dataset rule the build enforces, in alphabetical order; one file each in this folder. */
 export const rules: readonly Rule[] = [
   alternativeSourcesDiffer,
+  alternativesDifferFromValue,
   articleNumbering,
   articlesWithinCount,
   atopIdsMatchCodings,
