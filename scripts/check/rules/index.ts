@@ -16,6 +16,7 @@ import noFutureDates from './no-future-dates.js';
 import noReferenceCycles from './no-reference-cycles.js';
 import noRepeatedItems from './no-repeated-items.js';
 import noSelfReference from './no-self-reference.js';
+import officeDatesInOrder from './office-dates-in-order.js';
 import oneClausePerArticle from './one-clause-per-article.js';
 import orderInDayDistinct from './order-in-day-distinct.js';
 import personsHoldOfficeOnEventDate from './persons-hold-office-on-event-date.js';
@@ -55,6 +56,7 @@ export const rules: readonly Rule[] = [
   noReferenceCycles,
   noRepeatedItems,
   noSelfReference,
+  officeDatesInOrder,
   oneClausePerArticle,
   orderInDayDistinct,
   personsHoldOfficeOnEventDate,
