@@ -4,6 +4,7 @@ import alternativesDifferFromValue from './alternatives-differ-from-value.js';
 import articleNumbering from './article-numbering.js';
 import articlesWithinCount from './articles-within-count.js';
 import atopIdsMatchCodings from './atop-ids-match-codings.js';
+import claimReviewedAfterPositions from './claim-reviewed-after-positions.js';
 import clauseIdNamesTreaty from './clause-id-names-treaty.js';
 import codingDifferencesExplained from './coding-differences-explained.js';
 import codingRestsOnClauses from './coding-rests-on-clauses.js';
@@ -44,6 +45,7 @@ export const rules: readonly Rule[] = [
   articleNumbering,
   articlesWithinCount,
   atopIdsMatchCodings,
+  claimReviewedAfterPositions,
   clauseIdNamesTreaty,
   codingDifferencesExplained,
   codingRestsOnClauses,
