@@ -24,6 +24,7 @@ import personsHoldOfficeOnEventDate from './persons-hold-office-on-event-date.js
 import ratificationChainIndependentlySourced from './ratification-chain-independently-sourced.js';
 import referencesResolve from './references-resolve.js';
 import releasedIdsKept from './released-ids-kept.js';
+import releasesKeepEarlierIds from './releases-keep-earlier-ids.js';
 import retiredIdsNotReused from './retired-ids-not-reused.js';
 import signatoriesActForParties from './signatories-act-for-parties.js';
 import sourcePublishedBeforeAccessed from './source-published-before-accessed.js';
@@ -65,6 +66,7 @@ export const rules: readonly Rule[] = [
   ratificationChainIndependentlySourced,
   referencesResolve,
   releasedIdsKept,
+  releasesKeepEarlierIds,
   retiredIdsNotReused,
   signatoriesActForParties,
   sourcePublishedBeforeAccessed,
