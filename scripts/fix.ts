@@ -40,6 +40,38 @@ function replaceFile(path: string, text: string): void {
   }
 }
 
+/**
+ * The numbers of a JSON text that parsing would not keep as written: more than 15 significant digits
+ * (a double's exact range), or too large for a double (Infinity, which JSON writes as null). Strings
+ * are skipped; the text is one fix is about to rewrite, never the whole dataset.
+ */
+function inexactNumbers(text: string): string[] {
+  const found: string[] = [];
+  const number = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      // A string: to its closing quote, past escaped characters.
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) if (text.charCodeAt(i) === 92) i++;
+      continue;
+    }
+    if (c !== 45 && (c < 48 || c > 57)) continue;
+    number.lastIndex = i;
+    const m = number.exec(text);
+    if (!m) continue;
+    const raw = m[0];
+    const mantissa = raw
+      .replace(/^-/, '')
+      .replace(/[eE].*$/, '')
+      .replace('.', '')
+      .replace(/^0+/, '')
+      .replace(/0+$/, '');
+    if (mantissa.length > 15 || !Number.isFinite(Number(raw))) found.push(raw);
+    i += raw.length - 1;
+  }
+  return found;
+}
+
 // Ctrl-C or a kill arrives between two files (each is written synchronously), never inside one.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => process.exit(1));
 
@@ -88,7 +120,19 @@ try {
         });
         continue;
       }
-      if (readFileSync(path, 'utf8') !== text) {
+      const was = readFileSync(path, 'utf8');
+      if (was !== text) {
+        // Rewritten, a number JSON's doubles cannot hold as written would change (1e400 becomes null,
+        // 12345678901234567890 becomes 12345678901234567000): fix never changes a value, so it is left.
+        const inexact = inexactNumbers(was);
+        if (inexact.length > 0) {
+          problems.push({
+            file: r.file,
+            pointer: '',
+            message: `holds ${inexact.map((n) => printable(n)).join(', ')}, which would not be written back as it is (a double holds at most 15 significant digits, and no infinity): left as it is; npm run check says what is wrong with it`,
+          });
+          continue;
+        }
         replaceFile(path, text);
         console.log(printable(`fixed ${r.file}`));
         changed++;

@@ -139,6 +139,25 @@ describe('npm run fix, on what it cannot fix', () => {
     expect(readFileSync(join(dir, 'data', 'parties', 'zz-deep.json'), 'utf8')).toBe(deep);
   });
 
+  it('never changes a number it cannot write back as it is (1e400 would become null, 20 digits would lose 3), and says so', () => {
+    const dir = copy();
+    const file = `data/parties/${party.id}.json`;
+    for (const n of ['1e400', '12345678901234567890']) {
+      // Out of canonical form too (indent 4), so that fix would otherwise rewrite it.
+      const text = drifted.replace(/"id": "([^"]+)"/, `"id": "$1", "zz": ${n}`);
+      writeFile(dir, file, text);
+      const r = fix(dir);
+      expect(r.stderr).toContain(`${file} /: holds ${n}, which would not be written back as it is`);
+      expect(r.status).toBe(1);
+      expect(readFileSync(join(dir, file), 'utf8')).toBe(text);
+    }
+    // A number that only looks different ("397.0", "1E2", or a string holding digits) is rewritten as before.
+    const same = drifted.replace(/"id": "([^"]+)"/, '"id": "$1", "zz": 397.0, "zy": "12345678901234567890"');
+    writeFile(dir, file, same);
+    expect(fix(dir).status).toBe(0);
+    expect(readFileSync(join(dir, file), 'utf8')).toMatch(/"zz": 397,?\n/);
+  });
+
   it('removes the temporary file a fix killed outright left beside a record, and only when its fix is dead', () => {
     const dir = copy();
     const dead = spawnSync(process.execPath, ['-e', '']).pid!;
