@@ -8,6 +8,7 @@ import claimReviewedAfterPositions from './claim-reviewed-after-positions.js';
 import clauseIdNamesTreaty from './clause-id-names-treaty.js';
 import codingDifferencesExplained from './coding-differences-explained.js';
 import codingRestsOnClauses from './coding-rests-on-clauses.js';
+import derivedAfterOriginal from './derived-after-original.js';
 import eventDatesInOrder from './event-dates-in-order.js';
 import idIsFileName from './id-is-file-name.js';
 import idsUnique from './ids-unique.js';
@@ -50,6 +51,7 @@ export const rules: readonly Rule[] = [
   clauseIdNamesTreaty,
   codingDifferencesExplained,
   codingRestsOnClauses,
+  derivedAfterOriginal,
   eventDatesInOrder,
   idIsFileName,
   idsUnique,
