@@ -27,13 +27,16 @@ export function writeSyntheticDataset(projectRoot: string, dir: string, n: numbe
   const src = (i: number) => `source-${i % sizes.sources}`;
   const cite = (i: number) => [{ source: src(i), locator: `paragraph ${(i % 7) + 1}` }, { source: src(i + 1) }];
   const day = (i: number) => `20${10 + (i % 15)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
+  // Each source derives from the one before it (one long chain), so their publication dates never go
+  // back as i grows (rule derived-after-original): spread over 2010-2024 in order.
+  const published = (i: number) => new Date(Date.UTC(2010, 0, 1) + Math.floor((i * 5478) / Math.max(1, sizes.sources)) * 86_400_000).toISOString().slice(0, 10);
   for (let i = 0; i < sizes.sources; i++) {
     write('sources', `source-${i}`, {
       id: `source-${i}`,
       title: `Synthetic report number ${i}`,
       publisher: `Agency ${i % 50}`,
       url: `https://example.org/news/${i}`,
-      published: day(i),
+      published: published(i),
       accessed: '2026-11-27',
       language: (['en', 'ru', 'ko'] as const)[i % 3],
       kind: 'news-agency',
