@@ -112,50 +112,39 @@ describe('npm run fix, on what it cannot fix', () => {
     }
   });
 
-  it('names a record nested too deep to rewrite, leaves it, and still fixes the others', () => {
+  it('names each record it cannot rewrite as it is (nested too deep; over the size limit once indented; a number it cannot write back), leaves it, and still fixes the others', () => {
     const dir = copy();
     const file = `data/parties/${party.id}.json`;
     writeFile(dir, file, drifted);
     const deep = `{"id": "zz-deep", "aliases": ${'['.repeat(200_000)}${']'.repeat(200_000)}}`;
     writeFile(dir, 'data/parties/zz-deep.json', deep);
+    // 40 KB as written, about 8 MB with two spaces of indent per level: the check reads it, and would not read it rewritten.
+    const big = `{"id": "zz-big", "aliases": ${'['.repeat(2000)}${']'.repeat(2000)}}`;
+    writeFile(dir, 'data/parties/zz-big.json', big);
+    // Written back, 1e400 would become null and the 20 digits would lose their last 3.
+    const numbers = '{"id": "zz-num", "aliases": 1e400, "zz": 12345678901234567890}';
+    writeFile(dir, 'data/parties/zz-num.json', numbers);
+    // A number that only looks different ("397.0", "1E2"), or digits in a string, is rewritten as before.
+    writeFile(dir, 'data/parties/zz-same.json', '{"id": "zz-same", "aliases": "12345678901234567890", "zz": 397.0, "zy": 1E2}');
     const r = fix(dir);
     expect(r.stderr).toMatch(/^data\/parties\/zz-deep\.json \/: is nested too deep to be rewritten/m);
-    expect(r.stdout).toContain(`fixed ${file}`);
-    expect(r.status).toBe(1);
-    expect(readFileSync(join(dir, 'data', 'parties', 'zz-deep.json'), 'utf8')).toBe(deep);
-    expect(readFileSync(join(dir, file), 'utf8')).toBe(readFileSync(join(ROOT, file), 'utf8'));
-  });
-
-  it('never writes a record that would be over the size limit once indented (it could then not be read), and says so', () => {
-    const dir = copy();
-    // 40 KB as written, about 8 MB with two spaces of indent per level: the check reads it, and would not read it rewritten.
-    const deep = `{"id": "zz-deep", "aliases": ${'['.repeat(2000)}${']'.repeat(2000)}}`;
-    writeFile(dir, 'data/parties/zz-deep.json', deep);
-    const r = fix(dir);
     expect(r.stderr).toMatch(
-      /^data\/parties\/zz-deep\.json \/: would be \d+ bytes in canonical form, over the 1048576-byte limit for one record \(left as it is/m,
+      /^data\/parties\/zz-big\.json \/: would be \d+ bytes in canonical form, over the 1048576-byte limit for one record \(left as it is/m,
     );
+    expect(r.stderr).toContain('data/parties/zz-num.json /: holds 1e400, 12345678901234567890, which would not be written back as it is');
+    expect(r.stdout).toContain(`fixed ${file}`);
+    expect(r.stdout).toContain('fixed data/parties/zz-same.json');
     expect(r.status).toBe(1);
     expect(readFileSync(join(dir, 'data', 'parties', 'zz-deep.json'), 'utf8')).toBe(deep);
-  });
-
-  it('never changes a number it cannot write back as it is (1e400 would become null, 20 digits would lose 3), and says so', () => {
-    const dir = copy();
-    const file = `data/parties/${party.id}.json`;
-    for (const n of ['1e400', '12345678901234567890']) {
-      // Out of canonical form too (indent 4), so that fix would otherwise rewrite it.
-      const text = drifted.replace(/"id": "([^"]+)"/, `"id": "$1", "zz": ${n}`);
-      writeFile(dir, file, text);
-      const r = fix(dir);
-      expect(r.stderr).toContain(`${file} /: holds ${n}, which would not be written back as it is`);
-      expect(r.status).toBe(1);
-      expect(readFileSync(join(dir, file), 'utf8')).toBe(text);
-    }
-    // A number that only looks different ("397.0", "1E2", or a string holding digits) is rewritten as before.
-    const same = drifted.replace(/"id": "([^"]+)"/, '"id": "$1", "zz": 397.0, "zy": "12345678901234567890"');
-    writeFile(dir, file, same);
-    expect(fix(dir).status).toBe(0);
-    expect(readFileSync(join(dir, file), 'utf8')).toMatch(/"zz": 397,?\n/);
+    expect(readFileSync(join(dir, 'data', 'parties', 'zz-big.json'), 'utf8')).toBe(big);
+    expect(readFileSync(join(dir, 'data', 'parties', 'zz-num.json'), 'utf8')).toBe(numbers);
+    expect(JSON.parse(readFileSync(join(dir, 'data', 'parties', 'zz-same.json'), 'utf8'))).toEqual({
+      id: 'zz-same',
+      aliases: '12345678901234567890',
+      zz: 397,
+      zy: 100,
+    });
+    expect(readFileSync(join(dir, file), 'utf8')).toBe(readFileSync(join(ROOT, file), 'utf8'));
   });
 
   it('removes the temporary file a fix killed outright left beside a record, and only when its fix is dead', () => {
