@@ -38,9 +38,10 @@ describe('the release bundle', () => {
   const files = unzipSync(bytes);
   const folder = `dprk-russia-treaty-${version}`;
 
-  it('is named with the version and has the same bytes in UTC, New York (west of UTC) and Pyongyang', () => {
+  // West of UTC is the command line's case below (New York, a Turkish locale): each zone costs a whole bundle.
+  it('is named with the version and has the same bytes in UTC and Pyongyang (east of UTC)', () => {
     expect(name).toBe(`${folder}.zip`);
-    for (const tz of ['America/New_York', 'Asia/Pyongyang']) expect(Buffer.from(bundleIn(tz).bytes).equals(Buffer.from(bytes)), tz).toBe(true);
+    expect(Buffer.from(bundleIn('Asia/Pyongyang').bytes).equals(Buffer.from(bytes))).toBe(true);
   });
 
   it('stamps every entry 1980-01-01 00:00 in DOS time, and lists entries in code-unit order', () => {
