@@ -40,7 +40,7 @@ export interface BuildResult extends CheckResult {}
 
 /** check -> model -> export. Exports only when there is no problem at all. */
 export async function buildDataset(root: string, outputs: BuildOutputs, options: BuildOptions = {}): Promise<BuildResult> {
-  const checked = await checkDataset(root, options.engine);
+  const checked = await checkDataset(root, { engine: options.engine });
   if (checked.problems.length > 0) return checked;
   const { schemas, models, records, ids } = checked;
   const meta = readMeta(root);

@@ -83,7 +83,7 @@ describe('record files', () => {
       expect(canonicalFormProblems(dir, schemas, records).map((p) => `${p.file} ${p.message}`)).toEqual([
         `${file} is not in canonical form from its first byte (a byte-order mark) (${FORM})`,
       ]);
-      // Records that come without their text (the engine's threads keep none) are read again, by the record files' rules.
+      // Records that come without their text (a build keeps none) are read again, by the record files' rules.
       const withoutText = records.map(({ fileText: _, ...r }) => r);
       expect(canonicalFormProblems(dir, schemas, withoutText).map((p) => `${p.file} ${p.message}`)).toEqual([
         `${file} is a symbolic link: only regular files under data/ are read (replace it with the record file itself)`,

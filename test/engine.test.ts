@@ -93,13 +93,13 @@ describe('a build whose engine reads on a thread of its own', () => {
           .flat()
           .map((r) => [r.file, r.fileText]),
       );
-    const one = await texts({ threads: false, keepText: true });
-    const two = await texts({ threads: true, chunkRecords: 5, keepText: true });
+    const one = await texts({ keepText: true, engine: { threads: false } });
+    const two = await texts({ keepText: true, engine: { threads: true, chunkRecords: 5 } });
     expect(one.size).toBeGreaterThan(600);
     expect(two).toEqual(one);
     for (const [file, text] of two) expect(text, file).toBe(readFileSync(join(dir, file), 'utf8'));
     expect(two.get('data/events/zz-bom.json')!.startsWith('\ufeff')).toBe(true);
     // Not asked, neither path keeps them (a build has no use for tens of MB of text).
-    for (const threads of [false, true]) expect([...(await texts({ threads, chunkRecords: 5 })).values()].every((t) => t === undefined)).toBe(true);
+    for (const threads of [false, true]) expect([...(await texts({ engine: { threads, chunkRecords: 5 } })).values()].every((t) => t === undefined)).toBe(true);
   });
 });

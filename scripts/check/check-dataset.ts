@@ -32,8 +32,16 @@ export interface CheckResult {
   ids: Map<string, Set<string>>;
 }
 
+/** What a check may be asked for beyond its problems. */
+export interface CheckOptions {
+  /** Keep each record file's text as read (LoadedRecord.fileText), for a caller that judges its form (npm run check). */
+  keepText?: boolean;
+  /** Passed to the engine untouched (its tests force threads and chunk sizes); the check never looks inside. */
+  engine?: EngineOptions;
+}
+
 /** load -> validate -> check: every problem of the dataset at root, nothing written. */
-export async function checkDataset(root: string, engine: EngineOptions = {}): Promise<CheckResult> {
+export async function checkDataset(root: string, options: CheckOptions = {}): Promise<CheckResult> {
   const schemas = readSchemas(join(root, 'schema'));
   const tables = schemas.tables.map((t) => t.table);
   const listing = listRecords(root, tables);
@@ -42,7 +50,9 @@ export async function checkDataset(root: string, engine: EngineOptions = {}): Pr
   // Each chunk of records is checked as soon as it is read, while the engine reads the next ones. A table
   // that could not be listed would make every reference to it dangle: its problem is reported alone.
   // Nor is any id of a release said to be missing from it (released-ids-kept): no rule judges an incomplete listing.
-  const unread = listing.incomplete ? [] : await readRecordFiles(root, listing, schemas, checker.add, engine);
+  const unread = listing.incomplete
+    ? []
+    : await readRecordFiles(root, listing, schemas, checker.add, { ...options.engine, keepText: options.keepText ?? false });
   const checked = checker.finish(!listing.incomplete);
   return { ...checked, problems: sortProblems([...listing.problems, ...releases.problems, ...unread, ...checkTypes(schemas), ...checked.problems]) };
 }

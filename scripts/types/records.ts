@@ -17,8 +17,9 @@ export interface LoadedRecord {
   stem: string;
   data: unknown;
   /**
-   * The file's text exactly as read (a byte-order mark included), kept by the one-thread reader so
-   * that the canonical-form check judges the very text that was parsed, without reading the file again.
+   * The file's text exactly as read (a byte-order mark included), kept when the caller asks (npm run
+   * check), whichever thread read it, so that the canonical-form check judges the very text that was
+   * parsed, without reading the file again.
    */
   fileText?: string;
 }
