@@ -42,6 +42,20 @@ describe('record files', () => {
     }
   });
 
+  it('judges as canonical exactly what npm run fix would leave as it is (indented as JSON.stringify does, yet keys astray, an unknown key before known ones, or a string not in NFC)', () => {
+    const real = readRecords(ROOT, ['treaties']).records.find((r) => r.file === 'data/treaties/csp-2024.json')!;
+    const judge = (data: Record<string, unknown>) =>
+      canonicalFormProblems(ROOT, schemas, [{ ...real, data, fileText: `${JSON.stringify(data, null, 2)}\n` }]).length;
+    const data = structuredClone(real.data) as Record<string, unknown>;
+    expect(judge(data)).toBe(0);
+    const { id, ...rest } = data;
+    expect(judge({ ...rest, id })).toBe(1);
+    expect(judge({ id, zz_unknown: 1, ...rest })).toBe(1);
+    expect(judge({ ...data, zz_unknown: 1 })).toBe(0);
+    // "Pyongyang" with a decomposed e-acute: the same letters, other code points.
+    expect(judge({ ...data, short_title: 'Pyongyang Cafe\u0301' })).toBe(1);
+  });
+
   it('says from which line a file departs from canonical form (a citation on one line, CRLF), or that it lacks its final newline', () => {
     const dir = copyProject();
     try {

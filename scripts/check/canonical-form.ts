@@ -1,10 +1,29 @@
 import { join } from 'node:path';
 import type { Schemas } from '../load/read-schemas.js';
 import { canonicalText } from '../model/canonical-json.js';
+import { keyOrderFinder, type KeyOrderFinder } from '../model/key-order.js';
 import type { Problem } from '../problem.js';
 import type { LoadedRecord } from '../types/records.js';
 import { readBytes } from '../load/read-raw.mjs';
 import { MAX_RECORD_BYTES } from '../load/read-records.js';
+
+const finders = new WeakMap<Schemas, KeyOrderFinder>();
+
+/**
+ * Whether a text is canonical, answered without building the canonical text when it is: written as
+ * JSON.stringify indents, keys in schema order, and in NFC. NFC is judged on the whole text at once:
+ * the same as judging each string, since JSON's own characters outside strings (ASCII punctuation,
+ * digits, true/false/null) neither compose with nor reorder around a mark inside one. Any other text
+ * goes the slow way, which also says where it differs.
+ */
+function plainlyCanonical(schemas: Schemas, r: LoadedRecord, text: string): boolean {
+  let finder = finders.get(schemas);
+  if (!finder) {
+    finder = keyOrderFinder(schemas);
+    finders.set(schemas, finder);
+  }
+  return text === `${JSON.stringify(r.data, null, 2)}\n` && finder(r.table, r.data).length === 0 && text.normalize('NFC') === text;
+}
 
 /** Bytes as text, a byte-order mark kept (it is not canonical). */
 const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
@@ -47,6 +66,7 @@ export function canonicalFormProblems(root: string, schemas: Schemas, records: r
       }
       text = utf8.decode(read.bytes);
     }
+    if (plainlyCanonical(schemas, r, text)) continue;
     const canonical = canonicalText(schemas, r.table, r.data);
     if (text !== canonical) {
       problems.push({

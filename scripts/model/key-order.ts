@@ -61,9 +61,9 @@ function inOrder(place: Place, value: unknown): boolean {
   const obj = value as Record<string, unknown>;
   let last = -1;
   for (const key of Object.keys(obj)) {
-    // A key the schema does not know is its schema's problem, reported by validation.
-    const at = place.order.get(key);
-    if (at === undefined) continue;
+    // A key the schema does not know (validation reports it) belongs after every known one, as
+    // npm run fix writes it.
+    const at = place.order.get(key) ?? Number.POSITIVE_INFINITY;
     if (at < last) return false;
     last = at;
     const under = place.under?.get(key);
@@ -81,11 +81,11 @@ function outOfOrder(place: Place, value: unknown, pointer: string, found: KeysOu
   if (value === null || typeof value !== 'object' || !place.order) return;
   const obj = value as Record<string, unknown>;
   const order = place.order;
-  const keys = Object.keys(obj).filter((k) => order.has(k));
-  if (keys.some((k, i) => i > 0 && order.get(k)! < order.get(keys[i - 1]!)!)) {
-    found.push({ pointer, expected: [...keys].sort((a, b) => order.get(a)! - order.get(b)!) });
-  }
-  for (const key of keys) {
+  const keys = Object.keys(obj);
+  const known = keys.filter((k) => order.has(k)).sort((a, b) => order.get(a)! - order.get(b)!);
+  const expected = [...known, ...keys.filter((k) => !order.has(k))];
+  if (expected.some((k, i) => k !== keys[i])) found.push({ pointer, expected });
+  for (const key of known) {
     const under = place.under?.get(key);
     if (under) outOfOrder(under, obj[key], pointer + pointerOf(key), found);
   }
