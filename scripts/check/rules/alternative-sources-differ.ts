@@ -1,14 +1,5 @@
 import { recordRule } from '../rule.js';
-import { visitValues } from '../visit-values.js';
-
-interface SourcedValue {
-  value: unknown;
-  sources: { source: string }[];
-  alternatives: { value: unknown; sources: { source: string }[] }[];
-}
-
-const isSourcedValue = (v: unknown): v is SourcedValue =>
-  v !== null && typeof v === 'object' && Array.isArray((v as SourcedValue).sources) && Array.isArray((v as SourcedValue).alternatives);
+import { forEachWithAlternatives } from '../with-alternatives.js';
 
 /**
  * A source backs one reading of a value: it is not cited both for the value kept and for an
@@ -18,9 +9,7 @@ export default recordRule({
   name: 'alternative-sources-differ',
   description: 'No source is cited both for a value and for an alternative to it.',
   check(record, report) {
-    visitValues(record, (node, place) => {
-      // Most sourced values have no alternative: nothing to compare, and no set to build.
-      if (!isSourcedValue(node) || node.alternatives.length === 0) return;
+    forEachWithAlternatives(record, (node, place) => {
       const main = new Set(node.sources.map((c) => c.source));
       node.alternatives.forEach((alt, i) => {
         alt.sources.forEach((c, j) => {

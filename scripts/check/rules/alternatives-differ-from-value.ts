@@ -1,15 +1,5 @@
 import { recordRule } from '../rule.js';
-import { visitValues } from '../visit-values.js';
-
-/** A sourced value with alternatives: a dated fact, a vote count, an article count. */
-interface WithAlternatives {
-  sources: unknown[];
-  alternatives: Record<string, unknown>[];
-  [field: string]: unknown;
-}
-
-const isWithAlternatives = (v: unknown): v is WithAlternatives =>
-  v !== null && typeof v === 'object' && Array.isArray((v as WithAlternatives).sources) && Array.isArray((v as WithAlternatives).alternatives);
+import { forEachWithAlternatives } from '../with-alternatives.js';
 
 /** What an alternative says besides its sources and its note: the reading it gives. */
 const ABOUT = new Set(['sources', 'note']);
@@ -22,8 +12,7 @@ export default recordRule({
   name: 'alternatives-differ-from-value',
   description: 'Every alternative to a value gives a reading other than the value kept (another date, another count).',
   check(record, report) {
-    visitValues(record, (node, place) => {
-      if (!isWithAlternatives(node) || node.alternatives.length === 0) return;
+    forEachWithAlternatives(record, (node, place) => {
       node.alternatives.forEach((alt, i) => {
         const reading = Object.keys(alt).filter((k) => !ABOUT.has(k));
         if (reading.some((k) => alt[k] !== node[k])) return;
