@@ -1,6 +1,6 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { entryKind } from '../load/read-raw.mjs';
+import { openRegularFile } from '../load/read-raw.mjs';
 import { printable } from '../printable.js';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -49,29 +49,23 @@ export function ownerAlive(owner: { pid: number; start: string | null; host?: st
 /** Something not made by a build sits where the lock or its take-over marker goes. */
 class NotALockFile extends Error {}
 
-/** Opened without following a link and without blocking (a FIFO would block a plain read forever). */
-const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
-
 /**
  * The text of a small file of the lock's (the lock, a take-over marker), or 'gone'. Anything but a
  * regular file there was not made by a build: it is refused in one line, never followed or waited on.
  */
 function readLockText(path: string): string | 'gone' {
-  let fd: number;
+  let opened: ReturnType<typeof openRegularFile>;
   try {
-    fd = openSync(path, READ_FLAGS);
+    opened = openRegularFile(path);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return 'gone';
-    if (code === 'ELOOP') throw new NotALockFile(`${basename(path)} is a symbolic link, not a lock file of a build: delete it`);
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 'gone';
     throw err;
   }
+  if (opened.kind !== undefined) throw new NotALockFile(`${basename(path)} is ${opened.kind}, not a lock file of a build: delete it`);
   try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) throw new NotALockFile(`${basename(path)} is ${entryKind(stats)}, not a lock file of a build: delete it`);
-    return readFileSync(fd, 'utf8');
+    return readFileSync(opened.fd, 'utf8');
   } finally {
-    closeSync(fd);
+    closeSync(opened.fd);
   }
 }
 

@@ -1,6 +1,6 @@
 import { accessSync, constants, copyFileSync, lstatSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { entryKind, readRecord } from '../load/read-raw.mjs';
+import { entryKind, outsideData, readRecord } from '../load/read-raw.mjs';
 import { ownerAlive } from './checkout-lock.js';
 import { pauseForTests } from './test-pause.js';
 
@@ -152,9 +152,7 @@ function journalTargets(root: string, stage: string): string[] {
   const targets = read.problems === undefined ? (read.data as Partial<Journal> | null)?.targets : undefined;
   if (!Array.isArray(targets) || !targets.every((t) => typeof t === 'string' && TARGET.test(t))) {
     // (A record file's advice on what to put in its place does not apply here.)
-    const why =
-      read.problems?.[0]?.message.replace(/: only regular files under data\/ are read.*$/, '') ??
-      'does not list the targets of a swap (plain names in the root)';
+    const why = (read.problems && outsideData(read.problems[0]!.message, '')) ?? 'does not list the targets of a swap (plain names in the root)';
     throw new Error(`${relative(root, path)} ${why}: it is not a journal a build wrote; look at ${relative(root, stage)}/ and delete it`);
   }
   return targets;

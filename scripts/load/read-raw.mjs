@@ -27,16 +27,48 @@ export function entryKind(entry) {
   return 'not a regular file';
 }
 
+/** The advice for a record file that is not a regular file. */
+const RECORD_FILES_ONLY = ': only regular files under data/ are read (replace it with the record file itself)';
+
 /** The rule for what the build reads, as the message for any entry that breaks it. */
-export const notRegularFile = (/** @type {string} */ kind) => `is ${kind}: only regular files under data/ are read (replace it with the record file itself)`;
+export const notRegularFile = (/** @type {string} */ kind) => `is ${kind}${RECORD_FILES_ONLY}`;
 
 /**
- * A problem's message for a file outside data/ (a schema, package.json, CHANGELOG.md): the advice
- * meant for record files left out.
+ * A problem's message for a file outside data/ (a schema, package.json, CHANGELOG.md, a build's own
+ * notes): the advice meant for record files replaced by advice of its own.
  * @param {string} message
+ * @param {string} [advice]
  */
-export const outsideData = (message) =>
-  message.replace(': only regular files under data/ are read (replace it with the record file itself)', ': only regular files are read');
+export const outsideData = (message, advice = ': only regular files are read') => message.replace(RECORD_FILES_ONLY, advice);
+
+/**
+ * Opens a file to read only if it is a regular file: never following a link, never waiting on a
+ * FIFO (OPEN_FLAGS), and judged on the open descriptor, so nothing can be swapped in between. Gives
+ * the descriptor (the caller closes it) and the size, or, for anything else, what it is in words.
+ * Errors other than a link's (a file that is not there) are thrown.
+ * @param {string} path
+ * @returns {{ fd: number, size: number, kind?: undefined } | { kind: string }}
+ */
+export function openRegularFile(path) {
+  let fd;
+  try {
+    fd = openSync(path, OPEN_FLAGS);
+  } catch (err) {
+    // O_NOFOLLOW refuses a link with ELOOP: say what it is.
+    if (/** @type {NodeJS.ErrnoException} */ (err).code === 'ELOOP') return { kind: 'a symbolic link' };
+    throw err;
+  }
+  let stats;
+  try {
+    stats = fstatSync(fd);
+  } catch (err) {
+    closeSync(fd);
+    throw err;
+  }
+  if (stats.isFile()) return { fd, size: stats.size };
+  closeSync(fd);
+  return { kind: entryKind(stats) };
+}
 
 /**
  * Reads a file's bytes into buffer at offset, but never more than max + 1 of them. Returns the number
@@ -50,11 +82,11 @@ export const outsideData = (message) =>
  * @returns {number | string}
  */
 function readInto(path, buffer, offset, max) {
-  const fd = openSync(path, OPEN_FLAGS);
+  const opened = openRegularFile(path);
+  if (opened.kind !== undefined) return notRegularFile(opened.kind);
+  const { fd, size } = opened;
   try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) return notRegularFile(entryKind(stats));
-    if (stats.size > max) return -stats.size;
+    if (size > max) return -size;
     let length = 0;
     for (let n = -1; n !== 0 && length <= max; length += n) n = readSync(fd, buffer, offset + length, max + 1 - length, null);
     return length > max ? -length : length;
@@ -75,10 +107,7 @@ const overLimit = (size, max) => `is ${size} bytes, over the ${max}-byte limit f
  * @param {unknown} err
  */
 function unreadable(err) {
-  const code = /** @type {NodeJS.ErrnoException} */ (err).code;
-  // O_NOFOLLOW refuses a link with ELOOP: say what it is.
-  if (code === 'ELOOP') return notRegularFile('a symbolic link');
-  return `cannot be read (${code ?? /** @type {Error} */ (err).message})`;
+  return `cannot be read (${/** @type {NodeJS.ErrnoException} */ (err).code ?? /** @type {Error} */ (err).message})`;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
