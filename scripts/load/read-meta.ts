@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { projectReleaseDate } from './release-date.js';
 import { outsideData, readRecord } from './read-raw.mjs';
+import { VERSION } from './version.js';
+import { isObject } from '../is-object.js';
 
 /** A licence of the dataset: an SPDX id, where to read it, and what it covers. */
 export interface Licence {
@@ -39,11 +41,8 @@ export const authorNames = (meta: Pick<Meta, 'authors'>): string => meta.authors
 
 /** A package name that is also a plain file name (the release zip and its folder are named from it). */
 const NAME = /^[a-z0-9][a-z0-9._-]*$/;
-/** A semantic version, which also names the release's files. */
-const VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
 
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
-const isObject = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * What is wrong with package.json's metadata, every problem at once, each as "pointer: rule": every

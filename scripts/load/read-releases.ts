@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { closest } from '../closest.js';
 import { pointerOf, sortProblems, type Problem } from '../problem.js';
 import { entryKind, outsideData, readRecord } from './read-raw.mjs';
+import { compareVersions, VERSION } from './version.js';
+import { isObject } from '../is-object.js';
 
 /** An id a past release froze: it must keep its record, or be retired (README, Versioning). */
 export interface FrozenId {
@@ -42,30 +44,14 @@ export const NO_RELEASES: Releases = { versions: [], frozen: [], retired: new Ma
 /** A size limit for the release files: a snapshot of 642 ids is 40 KiB; this holds about 100,000. */
 const MAX_RELEASE_FILE_BYTES = 8 * 1024 * 1024;
 
-/** A version, as package.json's (read-meta.ts): a release folder is named after the version it froze. */
-const VERSION = /^(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
-
-/** Versions in release order (SemVer precedence: numbers as numbers, a pre-release before its release). */
-export function compareVersions(a: string, b: string): number {
-  const x = VERSION.exec(a);
-  const y = VERSION.exec(b);
-  if (!x || !y) return a < b ? -1 : a > b ? 1 : 0;
-  for (let i = 1; i <= 3; i++) if (Number(x[i]) !== Number(y[i])) return Number(x[i]) - Number(y[i]);
-  if (x[4] === y[4]) return 0;
-  if (x[4] === undefined) return 1;
-  if (y[4] === undefined) return -1;
-  return x[4] < y[4] ? -1 : 1;
-}
-
-const RETIRED = 'releases/retired.json';
+/** Where retirements are recorded. */
+export const RETIRED = 'releases/retired.json';
 const RETIREMENT_KEYS = ['id', 'table', 'retired_in', 'reason', 'replaced_by'];
 const RETIREMENT = '{ "id", "table", "retired_in", "reason", "replaced_by" (if any) }';
 
 /** How to put right a release's ids.json: it is written once, by npm run release:ids, and never edited. */
 export const restore = (file: string): string =>
   `restore it as the release wrote it, from version control (git log -- ${file}): a release's ids are written once, by npm run release:ids, and never edited`;
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const code = (err: unknown): string => (err as NodeJS.ErrnoException).code ?? String(err);
 

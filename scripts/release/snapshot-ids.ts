@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { readRecords } from '../load/read-records.js';
 import { readSchemas } from '../load/read-schemas.js';
 import { readMeta } from '../load/read-meta.js';
-import { compareVersions, readReleases } from '../load/read-releases.js';
+import { readReleases } from '../load/read-releases.js';
+import { compareVersions } from '../load/version.js';
 import { formatProblem } from '../problem.js';
 import { compareSnapshots, type Snapshot } from './compare-snapshots.js';
 

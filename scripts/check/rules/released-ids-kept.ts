@@ -1,11 +1,8 @@
 import { closest } from '../../closest.js';
-import { restore } from '../../load/read-releases.js';
+import { RETIRED, restore } from '../../load/read-releases.js';
 import { pointerOf } from '../../problem.js';
 import type { Table } from '../../types/records.js';
 import { datasetRule } from '../rule.js';
-
-/** Where a missing id is put right: its retirement is recorded there, if it is not brought back. */
-const RETIRED = 'releases/retired.json';
 
 /**
  * Ids are forever (README, Versioning): every id a past release froze (releases/<version>/ids.json)

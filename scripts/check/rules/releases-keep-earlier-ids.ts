@@ -1,4 +1,5 @@
-import { compareVersions, restore } from '../../load/read-releases.js';
+import { restore } from '../../load/read-releases.js';
+import { compareVersions } from '../../load/version.js';
 import { pointerOf } from '../../problem.js';
 import type { Table } from '../../types/records.js';
 import { datasetRule } from '../rule.js';

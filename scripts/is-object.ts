@@ -1,0 +1,2 @@
+/** A JSON object: not null, not an array. */
+export const isObject = (v: unknown): v is Record<string, any> => typeof v === 'object' && v !== null && !Array.isArray(v);
