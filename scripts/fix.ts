@@ -120,7 +120,8 @@ try {
         });
         continue;
       }
-      const was = readFileSync(path, 'utf8');
+      // The text as read (readRecords keeps it): the very text that was parsed, not read again.
+      const was = r.fileText ?? readFileSync(path, 'utf8');
       if (was !== text) {
         // Rewritten, a number JSON's doubles cannot hold as written would change (1e400 becomes null,
         // 12345678901234567890 becomes 12345678901234567000): fix never changes a value, so it is left.

@@ -1,13 +1,11 @@
 import { join } from 'node:path';
 import type { Schemas } from '../load/read-schemas.js';
 import { canonicalText } from '../model/canonical-json.js';
-import { keyOrderFinder, type KeyOrderFinder } from '../model/key-order.js';
+import { keyOrderFinder } from '../model/key-order.js';
 import type { Problem } from '../problem.js';
 import type { LoadedRecord } from '../types/records.js';
 import { readBytes } from '../load/read-raw.mjs';
 import { MAX_RECORD_BYTES } from '../load/read-records.js';
-
-const finders = new WeakMap<Schemas, KeyOrderFinder>();
 
 /**
  * Whether a text is canonical, answered without building the canonical text when it is: written as
@@ -17,12 +15,7 @@ const finders = new WeakMap<Schemas, KeyOrderFinder>();
  * goes the slow way, which also says where it differs.
  */
 function plainlyCanonical(schemas: Schemas, r: LoadedRecord, text: string): boolean {
-  let finder = finders.get(schemas);
-  if (!finder) {
-    finder = keyOrderFinder(schemas);
-    finders.set(schemas, finder);
-  }
-  return text === `${JSON.stringify(r.data, null, 2)}\n` && finder(r.table, r.data).length === 0 && text.normalize('NFC') === text;
+  return text === `${JSON.stringify(r.data, null, 2)}\n` && keyOrderFinder(schemas)(r.table, r.data).length === 0 && text.normalize('NFC') === text;
 }
 
 /** Bytes as text, a byte-order mark kept (it is not canonical). */

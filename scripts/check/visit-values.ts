@@ -41,7 +41,7 @@ function pointerAt(flat: Flat, at: number): string {
   return pointerOf(...segments.reverse());
 }
 
-// Three rules walk each record in turn: within the runner's check of a record (inRecordScope), the
+// Several rules walk each record in turn: within the runner's check of a record (inRecordScope), the
 // record is flattened once for all of them.
 const flatOf = memoPerRecord(flatten);
 

@@ -91,15 +91,21 @@ function outOfOrder(place: Place, value: unknown, pointer: string, found: KeysOu
   }
 }
 
-/** The finder of objects out of order, for every table of the schemas. */
+const finders = new WeakMap<Schemas, KeyOrderFinder>();
+
+/** The finder of objects out of order, for every table of the schemas: built once per set of schemas (the check and the canonical-form pass share it). */
 export function keyOrderFinder(schemas: Schemas): KeyOrderFinder {
+  const known = finders.get(schemas);
+  if (known) return known;
   const seen = new Map<JsonSchema, Place>();
   const places = new Map(schemas.tables.map((t) => [t.table, placeOf(schemas, t.schema, t.file, seen)]));
-  return (table, record) => {
+  const finder: KeyOrderFinder = (table, record) => {
     const place = places.get(table);
     if (!place || inOrder(place, record)) return NONE;
     const found: KeysOutOfOrder[] = [];
     outOfOrder(place, record, '', found);
     return found;
   };
+  finders.set(schemas, finder);
+  return finder;
 }
