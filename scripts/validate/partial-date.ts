@@ -65,3 +65,9 @@ export function certainlyAfter(a: string, b: string): boolean {
   const y = dateBounds(b);
   return x !== undefined && y !== undefined && x.earliest > y.latest;
 }
+
+/**
+ * A full date (YYYY-MM-DD) as a number of days since 1970-01-01, to count the days between two dates.
+ * Parsed as an ISO date, never through Date.UTC, which takes years 0-99 for 1900-1999.
+ */
+export const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;

@@ -1,4 +1,4 @@
-import { dateBounds } from '../../validate/partial-date.js';
+import { dateBounds, dayNumber } from '../../validate/partial-date.js';
 import { datasetRule } from '../rule.js';
 
 interface Published {
@@ -6,9 +6,6 @@ interface Published {
   published: string;
   derived_from?: readonly string[];
 }
-
-/** A day's number since 1970, for counting the days between two ISO dates. */
-const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
 /**
  * Whether a page dated `copy` was certainly published before the document dated `original` it

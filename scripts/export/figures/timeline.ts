@@ -1,4 +1,4 @@
-import { dateBounds } from '../../validate/partial-date.js';
+import { dateBounds, dayNumber as days } from '../../validate/partial-date.js';
 import { inEventOrder } from '../../model/event-order.js';
 import { monthName } from '../../month-names.js';
 import { captionLines, esc, multiline, r1, wrapText, type FigureSource } from './svg-text.js';
@@ -31,7 +31,6 @@ export function timelineSvg(events: readonly Event[], since: string, treatySteps
   const sinceBounds = dateBounds(since);
   const firstDay = sinceBounds?.earliest ?? since;
   const rows = inEventOrder(events.filter((e) => (dateBounds(e.end_date?.value ?? e.date.value)?.latest ?? e.date.value) >= firstDay));
-  const days = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
   const span = (e: Event) => ({ from: days(dateBounds(e.date.value)!.earliest), to: days(dateBounds(e.end_date?.value ?? e.date.value)!.latest) });
   const start = rows.length ? Math.min(...rows.map((e) => span(e).from)) : 0;
   const end = rows.length ? Math.max(...rows.map((e) => span(e).to)) + 1 : 1;
@@ -85,7 +84,6 @@ export function timelineSvg(events: readonly Event[], since: string, treatySteps
       m = 0;
       yr++;
     }
-    // From the ISO date, not Date.UTC: Date.UTC takes years 0-99 for 1900-1999.
     const d = days(`${String(yr).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}-01`);
     if (d > end) break;
     if (d < start) continue;

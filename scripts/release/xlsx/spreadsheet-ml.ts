@@ -4,6 +4,7 @@
  * so the same sheets always give the same bytes. Only what the release needs: text, numbers,
  * booleans and dates, a bold frozen header row, column widths, an autofilter and wrapped text.
  */
+import { dayNumber } from '../../validate/partial-date.js';
 
 /** One cell. A date is a full calendar date, stored as an Excel serial day shown as YYYY-MM-DD. */
 export type Cell = { text: string; bold?: boolean; wrap?: boolean } | { number: number } | { boolean: boolean } | { date: string } | null;
@@ -44,8 +45,7 @@ export function columnName(index: number): string {
 
 /** Days since Excel's day 0 (1899-12-30, which absorbs Excel's 1900 leap-year bug for dates after February 1900). */
 export function excelSerial(date: string): number {
-  // Parsed as an ISO date, not through Date.UTC, which takes years 0-99 for 1900-1999.
-  return Date.parse(`${date}T00:00:00Z`) / 86_400_000 + 25_569;
+  return dayNumber(date) + 25_569;
 }
 
 // Cell formats (styles.xml cellXfs): 0 plain, 1 bold, 2 date, 3 wrapped, 4 bold and wrapped.
