@@ -10,7 +10,7 @@ import { countWords, makeWordCounter } from './count-words.js';
 type Ajv = InstanceType<typeof Ajv2020Module.default.default>;
 
 // ajv's compiler and ajv-formats (about 300 KB of code) are needed only to compile validation code
-// anew, which happens once per change of the schemas (the code is kept: scripts/engine/): loaded on
+// anew, which happens once per change of the schemas (the code is kept: compiled-validators.ts): loaded on
 // first use, so that a check on kept code never loads them.
 const nodeRequire = createRequire(import.meta.url);
 const ajvModules = () => ({
