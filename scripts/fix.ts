@@ -1,8 +1,9 @@
-import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { exitWithFailure } from './fail.js';
 import { ownerAlive, withCheckoutLock } from './export/checkout-lock.js';
 import { MAX_RECORD_BYTES, readRecords } from './load/read-records.js';
+import { kindAt } from './load/read-raw.mjs';
 import { readSchemas } from './load/read-schemas.js';
 import { canonicalText } from './model/canonical-json.js';
 import { generateTypesFile } from './types/generate-types.js';
@@ -85,7 +86,7 @@ try {
     // A fix killed outright (SIGKILL) between writing a temporary file and renaming it left it: gone now.
     for (const t of schemas.tables) {
       const dir = join(root, 'data', t.table);
-      const names = existsSync(dir) && lstatSync(dir).isDirectory() ? readdirSync(dir) : [];
+      const names = kindAt(dir) === 'a folder' ? readdirSync(dir) : [];
       for (const name of names) {
         const pid = TEMP.exec(name)?.[1];
         if (pid !== undefined && !ownerAlive({ pid: Number(pid), start: null })) rmSync(join(dir, name), { force: true });

@@ -1,6 +1,6 @@
 import { accessSync, constants, copyFileSync, lstatSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { entryKind, outsideData, readRecord } from '../load/read-raw.mjs';
+import { entryKind, kindAt, outsideData, readRecord } from '../load/read-raw.mjs';
 import { ownerAlive } from './checkout-lock.js';
 import { pauseForTests } from './test-pause.js';
 
@@ -36,14 +36,7 @@ export function writeOwner(stage: string, owner: { pid: number; start: string | 
   writeFileNamed(join(stage, OWNER), `${JSON.stringify(owner)}\n`);
 }
 
-const exists = (path: string): boolean => {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-};
+const exists = (path: string): boolean => kindAt(path) !== undefined;
 
 /**
  * Refuses, before anything moves, a swap that could not be finished: the root and every folder of

@@ -1,7 +1,7 @@
 // @ts-check
 // Plain JavaScript, so that the engine's reader threads (scripts/engine/) start in milliseconds,
 // without the TypeScript loader; the build's TypeScript imports it too (readRecordFile).
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { parseJson } from './parse-json.mjs';
 
 /** @typedef {import('./parse-json.mjs').JsonProblem} JsonProblem */
@@ -25,6 +25,20 @@ export function entryKind(entry) {
   if (entry.isSocket()) return 'a socket';
   if (entry.isCharacterDevice() || entry.isBlockDevice()) return 'a device';
   return 'not a regular file';
+}
+
+/**
+ * What is at a path, in words (lstat's view: a link is a link, never followed), or undefined when
+ * nothing is there (or it cannot be looked at).
+ * @param {string} path
+ * @returns {string | undefined}
+ */
+export function kindAt(path) {
+  try {
+    return entryKind(lstatSync(path));
+  } catch {
+    return undefined;
+  }
 }
 
 /** The advice for a record file that is not a regular file. */

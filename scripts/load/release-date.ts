@@ -1,6 +1,5 @@
-import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
-import { outsideData, readTextFile } from './read-raw.mjs';
+import { kindAt, outsideData, readTextFile } from './read-raw.mjs';
 
 /**
  * The date a version was released, from its heading in CHANGELOG.md (`## [0.1.0] - 2026-12-01`);
@@ -28,11 +27,7 @@ export function releaseDate(changelog: string, version: string): string | undefi
  */
 export function projectReleaseDate(root: string, version: string): string | undefined {
   const path = join(root, 'CHANGELOG.md');
-  try {
-    lstatSync(path);
-  } catch {
-    return undefined;
-  }
+  if (kindAt(path) === undefined) return undefined;
   const read = readTextFile(path, 4 * 1024 * 1024);
   if (read.problems) throw new Error(`CHANGELOG.md /: ${outsideData(read.problems[0]!.message)}`);
   return releaseDate(read.text, version);

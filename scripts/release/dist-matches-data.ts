@@ -1,6 +1,6 @@
-import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { entryKind } from '../load/read-raw.mjs';
+import { entryKind, kindAt } from '../load/read-raw.mjs';
 import { buildDataset } from '../pipeline.js';
 import { contentBytes, type Content } from '../export/output.js';
 import { formatProblem } from '../problem.js';
@@ -36,18 +36,10 @@ export async function distMismatch(root: string): Promise<string | undefined> {
   const extra = under.filter((f) => !dist.has(f.path));
   if (extra.length > 0) return `dist/${extra[0]!.path} is not made by the build`;
   // A document is read only if it is a regular file (never through a link, never a FIFO).
-  const differs = (path: string, content: Content) => !isRegularFile(path) || !readFileSync(path).equals(contentBytes(content));
+  const differs = (path: string, content: Content) => kindAt(path) !== 'a file' || !readFileSync(path).equals(contentBytes(content));
   const staleDist = built.find((f) => differs(join(root, 'dist', f), dist.get(f)!));
   if (staleDist !== undefined) return `dist/${staleDist} does not match data/`;
   const staleDoc = [...docs.keys()].sort().find((f) => differs(join(root, f), docs.get(f)!));
   if (staleDoc !== undefined) return `${staleDoc} does not match data/`;
   return undefined;
-}
-
-function isRegularFile(path: string): boolean {
-  try {
-    return lstatSync(path).isFile();
-  } catch {
-    return false;
-  }
 }

@@ -1,5 +1,5 @@
-import { lstatSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { entryKind } from '../load/read-raw.mjs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { kindAt } from '../load/read-raw.mjs';
 import { join, resolve } from 'node:path';
 import { buildBundle } from './bundle.js';
 import { distMismatch } from './dist-matches-data.js';
@@ -12,21 +12,12 @@ import { exitWithFailure } from '../fail.js';
  * to (so the zip never ships stale data), then writes release/<name>-<version>.zip. Holds the
  * checkout's build lock throughout, so that no build swaps dist/ while it is read.
  */
-/** What is at path, in words (lstat's view: a link is a link), or undefined when nothing is. */
-function entryKindOf(path: string): string | undefined {
-  try {
-    return entryKind(lstatSync(path));
-  } catch {
-    return undefined;
-  }
-}
-
 const root = resolve(process.env.DATASET_ROOT ?? join(import.meta.dirname, '..', '..'));
 try {
   await withCheckoutLock(root, 'release', async () => {
     // Written only into a real folder of the checkout: a link named release/ would put the zip elsewhere.
     const dir = join(root, 'release');
-    const kind = entryKindOf(dir);
+    const kind = kindAt(dir);
     if (kind !== undefined && kind !== 'a folder')
       throw new Error(`release is ${kind}: the zip is written only into a real folder release/ (nothing was written)`);
     // A build killed in its swap is finished first, so the check below sees whole outputs.
