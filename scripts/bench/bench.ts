@@ -13,7 +13,9 @@ import { writeSyntheticDataset } from './synthetic-data.js';
  * against the schemas, write the same bytes) with as many threads as the build uses. Build and floor
  * runs alternate, five of each; each figure is a median, in-process and whole-process. Then the cost
  * per record as the dataset grows, the package's load cost on plain node, and ajv-cli validating the
- * same tree as a peer. Targets: build/floor <= 1.5 at 100k, per-record ratio <= 1.2, load <= 1.1,
+ * same tree as a peer; and, at the largest size, the ideal build (measure-ideal.ts): the floor plus
+ * the rules and exports as they are written, shared perfectly by both threads, a lower bound for
+ * build/floor. Targets: build/floor <= 1.5 at 100k, per-record ratio <= 1.2, load <= 1.1,
  * build/ajv-cli <= 0.5 at 10k, peak RSS <= 512 MiB at 100k.
  */
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -94,6 +96,9 @@ interface Result {
   floorWall: number;
   rss: number;
   floorRss: number;
+  /** The ideal build (measure-ideal.ts), at the largest size only. */
+  ideal?: number;
+  idealWall?: number;
 }
 const results = new Map<number, Result>();
 const plugin = await ajvCliPlugin();
@@ -113,9 +118,13 @@ for (const n of SIZES) {
     node(floorArgs(first.bytes));
     const builds: { out: any; wall: number }[] = [];
     const floors: { out: any; wall: number }[] = [];
+    const ideals: { out: any; wall: number }[] = [];
+    // The ideal build runs as the floor does (no Node options: it is faster so, and a lower bound takes the best).
+    const idealArgs = [LAUNCH, join(ROOT, 'scripts', 'bench', 'measure-ideal.ts'), dir, String(first.bytes)];
     for (let i = 0; i < RUNS; i++) {
       builds.push(node(buildArgs));
       floors.push(node(floorArgs(first.bytes)));
+      if (n === SIZES.at(-1)) ideals.push(node(idealArgs));
     }
     const r: Result = {
       records: first.records,
@@ -125,11 +134,16 @@ for (const n of SIZES) {
       floorWall: median(floors.map((f) => f.wall)),
       rss: Math.max(...builds.map((b) => b.out.rss)),
       floorRss: Math.max(...floors.map((f) => f.out.rss)),
+      ...(ideals.length > 0 ? { ideal: median(ideals.map((b) => b.out.ms)), idealWall: median(ideals.map((b) => b.wall)) } : {}),
     };
     results.set(n, r);
     console.log(
       `${String(r.records).padStart(7)} records: build ${s(r.build)} s (whole process ${s(r.buildWall)} s), floor ${s(r.floor)} s (${s(r.floorWall)} s), build/floor ${(r.build / r.floor).toFixed(2)} (${(r.buildWall / r.floorWall).toFixed(2)} whole process), peak RSS ${(r.rss / 2 ** 20).toFixed(0)} MiB (floor ${(r.floorRss / 2 ** 20).toFixed(0)} MiB)`,
     );
+    if (r.ideal !== undefined && r.idealWall !== undefined)
+      console.log(
+        `${String(r.records).padStart(7)} records: ideal build ${s(r.ideal)} s (whole process ${s(r.idealWall)} s), ideal/floor ${(r.ideal / r.floor).toFixed(2)}: every rule and export shared perfectly by both threads, nothing merged`,
+      );
     if (n === 10000) {
       const ajv = median(Array.from({ length: RUNS }, () => ajvCli(dir, plugin)));
       peer = { build: r.buildWall, ajv };
@@ -168,6 +182,10 @@ if (k10 && k50 && k100) {
   console.log(`per-record cost: 10k->50k ${(early * 1000).toFixed(1)} µs, 50k->100k ${(late * 1000).toFixed(1)} µs, ratio ${(late / early).toFixed(2)}`);
 }
 if (load) console.log(`load ratio (main entry / JSON.parse, plain node) = ${load.ratio.toFixed(2)}`);
+if (k100?.ideal !== undefined)
+  console.log(
+    `ideal: ideal build/floor at 100000 records = ${(k100.ideal / k100.floor).toFixed(2)} (a lower bound for build/floor while the rules and exports cost what they do)`,
+  );
 if (peer) console.log(`peer: build/ajv-cli at 10000 records = ${(peer.build / peer.ajv).toFixed(2)}`);
 if (k10 && k100)
   console.log(`bench: build/floor at 100000 records = ${(k100.build / k100.floor).toFixed(2)}, time(100k)/time(10k) = ${(k100.build / k10.build).toFixed(2)}`);

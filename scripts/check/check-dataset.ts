@@ -71,7 +71,7 @@ export function checkRecords(schemas: Schemas, loaded: LoadedRecord[], ids?: Map
   return checker.finish();
 }
 
-interface RecordChecker {
+export interface RecordChecker {
   add(chunk: ValidatedRecords): void;
   /** The result; the cross-record rules judge unless told not to (judge: false, for a dataset not wholly listed). */
   finish(judge?: boolean): CheckResult;
@@ -82,7 +82,7 @@ interface RecordChecker {
  * valid records to the rules); finish() lets the cross-record rules judge and orders the valid
  * records for the exports.
  */
-function recordChecker(schemas: Schemas, ids: Map<string, Set<string>>, releases: Releases): RecordChecker {
+export function recordChecker(schemas: Schemas, ids: Map<string, Set<string>>, releases: Releases): RecordChecker {
   const { models, references, dates, keyOrder, isId } = derived(schemas);
   const runner = ruleRunner(rules, { ids, groups: schemas.groups, references, dates, keyOrder, releases, isId });
   const problems: Problem[] = [];

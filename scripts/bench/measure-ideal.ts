@@ -1,0 +1,98 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { readSchemas } from '../load/read-schemas.js';
+import { listRecords, stemOf } from '../load/list-records.js';
+import { NO_RELEASES } from '../load/read-releases.js';
+import { compiledValidators } from '../validate/compiled-validators.js';
+import { recordChecker } from '../check/check-dataset.js';
+import { buildTableModels } from '../model/table-model.js';
+import { forEachRow } from '../model/table-rows.js';
+import { CSV_LINE_END, csvLine } from '../export/export-csv.js';
+import { TextParts } from '../export/output.js';
+import type { CheckedRecord } from '../types/records.js';
+
+/**
+ * The ideal build: what the build would cost if all its per-record work were shared perfectly
+ * between the same two threads, and nothing else cost anything. Each thread does the floor's work
+ * on its share of the files (read, parse, validate), gives each record to every per-record rule and
+ * every cross-record rule's collector (the build's own rule runner), draws its CSV rows and writes
+ * its JSON text, and lets the cross-record rules judge the facts of its own share. Nothing is merged
+ * or kept across threads; then the floor's bytes are written. It measures how far below the build the floor lies by the rules and exports alone: a
+ * lower bound for any build that runs them, against the same floor.
+ * Prints the time in-process and the peak RSS.
+ */
+const THREADS = 2;
+const CHUNK = 500;
+
+interface Share {
+  root: string;
+  /** Which share: files are dealt to the threads a chunk at a time, in turn. */
+  part: number;
+}
+
+function work({ root, part }: Share): number {
+  const schemas = readSchemas(join(root, 'schema'));
+  const validators = compiledValidators(schemas);
+  const listing = listRecords(
+    root,
+    schemas.tables.map((t) => t.table),
+  );
+  const models = buildTableModels(schemas);
+  const checker = recordChecker(schemas, listing.ids, NO_RELEASES);
+  const csv = new Map(models.map((m) => [m.name, new TextParts()]));
+  const json = new TextParts();
+  let invalid = 0;
+  let chunk = 0;
+  for (const [table, names] of listing.files) {
+    const tableModels = models.filter((m) => m.recordTable === table);
+    for (let start = 0; start < names.length; start += CHUNK) {
+      if (chunk++ % THREADS !== part) continue;
+      const valid: CheckedRecord[] = [];
+      for (const name of names.slice(start, start + CHUNK)) {
+        const file = `data/${table}/${name}`;
+        const data = JSON.parse(readFileSync(join(root, file), 'utf8'));
+        if (validators.get(table)!(data)) valid.push({ table, file, stem: stemOf(name), data } as CheckedRecord);
+        else invalid++;
+      }
+      checker.add({ valid, problems: [] });
+      for (const model of tableModels) {
+        const text = csv.get(model.name)!;
+        forEachRow(model, valid, (cells) => {
+          text.write(csvLine(cells));
+          text.write(CSV_LINE_END);
+        });
+      }
+      for (const record of valid) json.write(`${JSON.stringify(record.data)},\n`);
+    }
+  }
+  // Ends the texts as an export would (encoding what is still pending).
+  for (const text of [...csv.values(), json]) text.bytes();
+  // Invalid records and the rules' problems, each thread judging the facts of its own share: synthetic data has none.
+  return invalid + checker.finish().problems.length;
+}
+
+if (!isMainThread) {
+  parentPort!.postMessage(work(workerData as Share));
+} else {
+  const dir = process.argv[2]!;
+  const bytes = Number(process.argv[3]);
+  const t0 = performance.now();
+  const others = Array.from(
+    { length: THREADS - 1 },
+    (_, i) =>
+      new Promise<number>((resolve, reject) => {
+        const worker = new Worker(process.env.LAUNCH_BUNDLE!, { workerData: { root: dir, part: i + 1 }, argv: process.argv.slice(2) });
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      }),
+  );
+  const invalid = work({ root: dir, part: 0 }) + (await Promise.all(others)).reduce((a, b) => a + b, 0);
+  if (invalid > 0) throw new Error(`${invalid} problems in the synthetic records`);
+  const out = join(dir, 'ideal-out');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'blob'), Buffer.alloc(bytes, 97));
+  const ms = performance.now() - t0;
+  rmSync(out, { recursive: true, force: true });
+  console.log(JSON.stringify({ ms, rss: process.resourceUsage().maxRSS * 1024 }));
+}
