@@ -1,6 +1,5 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { readSchemas } from '../load/read-schemas.js';
 import { listRecords, stemOf } from '../load/list-records.js';
 import { NO_RELEASES } from '../load/read-releases.js';
@@ -11,6 +10,7 @@ import { forEachRow } from '../model/table-rows.js';
 import { CSV_LINE_END, csvLine } from '../export/export-csv.js';
 import { TextParts } from '../export/output.js';
 import type { CheckedRecord } from '../types/records.js';
+import { measureOnThreads } from './measure-on-threads.js';
 
 /**
  * The ideal build: what the build would cost if all its per-record work were shared perfectly
@@ -18,9 +18,8 @@ import type { CheckedRecord } from '../types/records.js';
  * on its share of the files (read, parse, validate), gives each record to every per-record rule and
  * every cross-record rule's collector (the build's own rule runner), draws its CSV rows and writes
  * its JSON text, and lets the cross-record rules judge the facts of its own share. Nothing is merged
- * or kept across threads; then the floor's bytes are written. It measures how far below the build the floor lies by the rules and exports alone: a
- * lower bound for any build that runs them, against the same floor.
- * Prints the time in-process and the peak RSS.
+ * or kept across threads; then the floor's bytes are written (measure-on-threads.ts). Its distance
+ * above the floor is what the rules and exports alone cost: a lower bound for any build that runs them.
  */
 const THREADS = 2;
 const CHUNK = 500;
@@ -72,27 +71,4 @@ function work({ root, part }: Share): number {
   return invalid + checker.finish().problems.length;
 }
 
-if (!isMainThread) {
-  parentPort!.postMessage(work(workerData as Share));
-} else {
-  const dir = process.argv[2]!;
-  const bytes = Number(process.argv[3]);
-  const t0 = performance.now();
-  const others = Array.from(
-    { length: THREADS - 1 },
-    (_, i) =>
-      new Promise<number>((resolve, reject) => {
-        const worker = new Worker(process.env.LAUNCH_BUNDLE!, { workerData: { root: dir, part: i + 1 }, argv: process.argv.slice(2) });
-        worker.once('message', resolve);
-        worker.once('error', reject);
-      }),
-  );
-  const invalid = work({ root: dir, part: 0 }) + (await Promise.all(others)).reduce((a, b) => a + b, 0);
-  if (invalid > 0) throw new Error(`${invalid} problems in the synthetic records`);
-  const out = join(dir, 'ideal-out');
-  mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'blob'), Buffer.alloc(bytes, 97));
-  const ms = performance.now() - t0;
-  rmSync(out, { recursive: true, force: true });
-  console.log(JSON.stringify({ ms, rss: process.resourceUsage().maxRSS * 1024 }));
-}
+await measureOnThreads((root) => Array.from({ length: THREADS }, (_, part) => ({ root, part })), work, 'problems in the synthetic records');
