@@ -66,9 +66,12 @@ describe('record files', () => {
         writeFile(dir, file, text);
         return formProblems(dir).map((p) => p.message.replace(` (${FORM})`, ''));
       };
-      // The guide's own examples write a citation on one line: { "source": "..." }.
-      const i = lines.findIndex((l, n) => n > 0 && l.trim() === '{' && /^\s*"source": "[^"]+"$/.test(lines[n + 1]!) && /^\s*},?$/.test(lines[n + 2]!));
-      const oneLine = [...lines.slice(0, i), `${lines[i]} ${lines[i + 1]!.trim()} ${lines[i + 2]!.trim()}`, ...lines.slice(i + 3)].join('\n');
+      // The guide's own examples write a citation on one line: { "source": "...", "quote": "..." }.
+      // Any citation will do (with or without a quote), so the test does not depend on one staying bare.
+      const i = lines.findIndex((l, n) => n > 0 && l.trim() === '{' && /^\s*"source": "[^"]+",?$/.test(lines[n + 1]!));
+      const indent = lines[i]!.length - lines[i]!.trimStart().length;
+      const j = lines.findIndex((l, n) => n > i && /^\s*},?$/.test(l) && l.length - l.trimStart().length === indent);
+      const oneLine = [...lines.slice(0, i), [lines[i], ...lines.slice(i + 1, j + 1).map((l) => l.trim())].join(' '), ...lines.slice(j + 1)].join('\n');
       const at = i + 1;
       expect(JSON.parse(oneLine)).toEqual(JSON.parse(canonical));
       expect(messages(oneLine)).toEqual([`is not in canonical form from line ${at}`]);
