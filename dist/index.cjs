@@ -14,4 +14,4 @@ exports.sources = require('./tables/sources.cjs');
 exports.sourcesById = require('./lookup/sources.cjs');
 exports.treaties = require('./tables/treaties.cjs');
 exports.treatiesById = require('./lookup/treaties.cjs');
-exports.version = "0.3.0";
+exports.version = "0.4.0";

@@ -7,4 +7,4 @@ export { default as parties, partiesById } from './tables/parties.mjs';
 export { default as sources, sourcesById } from './tables/sources.mjs';
 export { default as treaties, treatiesById } from './tables/treaties.mjs';
 /** Version of the dataset (the package version). */
-export const version = "0.3.0";
+export const version = "0.4.0";
