@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSchemas } from '../load/read-schemas.js';
-import { listRecords, stemOf } from '../load/list-records.js';
+import { listRecords, stemOf, type RecordListing } from '../load/list-records.js';
 import { NO_RELEASES } from '../load/read-releases.js';
 import { compiledValidators } from '../validate/compiled-validators.js';
 import { recordChecker } from '../check/check-dataset.js';
@@ -28,15 +28,13 @@ interface Share {
   root: string;
   /** Which share: files are dealt to the threads a chunk at a time, in turn. */
   part: number;
+  /** The record files and ids, listed once (as the build does) and handed to every thread. */
+  listing: RecordListing;
 }
 
-function work({ root, part }: Share): number {
+function work({ root, part, listing }: Share): number {
   const schemas = readSchemas(join(root, 'schema'));
   const validators = compiledValidators(schemas);
-  const listing = listRecords(
-    root,
-    schemas.tables.map((t) => t.table),
-  );
   const models = buildTableModels(schemas);
   const checker = recordChecker(schemas, listing.ids, NO_RELEASES);
   const csv = new Map(models.map((m) => [m.name, new TextParts()]));
@@ -71,4 +69,11 @@ function work({ root, part }: Share): number {
   return invalid + checker.finish().problems.length;
 }
 
-await measureOnThreads((root) => Array.from({ length: THREADS }, (_, part) => ({ root, part })), work, 'problems in the synthetic records');
+/** The files listed once, here, and dealt by chunks to the threads. */
+function shares(root: string): Share[] {
+  const tables = readSchemas(join(root, 'schema')).tables.map((t) => t.table);
+  const listing = listRecords(root, tables);
+  return Array.from({ length: THREADS }, (_, part) => ({ root, part, listing }));
+}
+
+await measureOnThreads(shares, work, 'problems in the synthetic records');
