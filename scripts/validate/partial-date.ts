@@ -59,12 +59,24 @@ export function computeBounds(value: string, grammar: RegExp): DateBounds | unde
 
 export const isPartialDate = (value: string): boolean => dateBounds(value) !== undefined;
 
-/** a is certainly after b: even a's earliest reading falls after b's latest. False when either is not a date. */
-export function certainlyAfter(a: string, b: string): boolean {
+/**
+ * a is certainly after b, by more than `days` days: even a's earliest reading falls more than that
+ * after b's latest. False when either is not a date. Dates local to different places are compared
+ * with TIME_ZONE_DAYS.
+ */
+export function certainlyAfter(a: string, b: string, days = 0): boolean {
   const x = dateBounds(a);
   const y = dateBounds(b);
-  return x !== undefined && y !== undefined && x.earliest > y.latest;
+  if (x === undefined || y === undefined) return false;
+  return days === 0 ? x.earliest > y.latest : dayNumber(x.earliest) - dayNumber(y.latest) > days;
 }
+
+/**
+ * How far apart two local dates of one moment can be: each source dates what it reports by its own
+ * clock, so a story from New York may carry the day before the same moment in Pyongyang or Moscow
+ * (docs/CURATION.md, "Dates and time zones"). One day apart is no contradiction; two are.
+ */
+export const TIME_ZONE_DAYS = 1;
 
 /**
  * A full date (YYYY-MM-DD) as a number of days since 1970-01-01, to count the days between two dates.

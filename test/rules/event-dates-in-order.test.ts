@@ -23,4 +23,18 @@ describe('event-dates-in-order', () => {
     });
     expect(ofRule(problems, 'event-dates-in-order')).toEqual([]);
   });
+
+  it('allows an announcement dated the day before the act (another time zone), not two days, and no end before the start at all', () => {
+    const messages = (announced: string, end?: string) =>
+      ofRule(
+        problemsAfter((record) => {
+          record('data/events/csp-2024-entry-into-force.json').announced.value = announced;
+          if (end) record('data/events/putin-pyongyang-visit-2024.json').end_date.value = end;
+        }),
+        'event-dates-in-order',
+      ).map((p) => p.message);
+    expect(messages('2024-12-03')).toEqual([]);
+    expect(messages('2024-12-02')).toEqual(["announced 2024-12-02, before the event's date 2024-12-04"]);
+    expect(messages('2024-12-04', '2024-06-18')).toEqual(['ends 2024-06-18, before it starts (2024-06-19)']);
+  });
 });

@@ -21,4 +21,16 @@ describe(RULE, () => {
       },
     ]);
   });
+
+  it("allows a page dated the day after it was read (the publisher's local date is ahead of the curator's), not two days", () => {
+    const messages = (published: string) =>
+      ofRule(
+        problemsAfter((record) => {
+          Object.assign(record('data/sources/kcnawatch-2024-06-20-treaty-text.json'), { published, accessed: '2026-11-27' });
+        }),
+        RULE,
+      ).map((p) => p.message);
+    expect(messages('2026-11-28')).toEqual([]);
+    expect(messages('2026-11-29')).toEqual(['published 2026-11-29, after it was accessed on 2026-11-27']);
+  });
 });

@@ -1,22 +1,10 @@
-import { dateBounds, dayNumber } from '../../validate/partial-date.js';
+import { certainlyAfter, TIME_ZONE_DAYS } from '../../validate/partial-date.js';
 import { datasetRule } from '../rule.js';
 
 interface Published {
   id: string;
   published: string;
   derived_from?: readonly string[];
-}
-
-/**
- * Whether a page dated `copy` was certainly published before the document dated `original` it
- * relays, by more than a day. Each date is the publisher's local date, so a copy in New York may
- * carry the day before its original from Pyongyang or Moscow (docs/CURATION.md, "Dates and time
- * zones"): one day earlier is no contradiction, two are.
- */
-function copiedBeforeOriginal(original: string, copy: string): boolean {
-  const o = dateBounds(original);
-  const c = dateBounds(copy);
-  return o !== undefined && c !== undefined && dayNumber(o.earliest) - dayNumber(c.latest) > 1;
 }
 
 /**
@@ -35,7 +23,7 @@ export default datasetRule<Published>({
     for (const f of facts) {
       f.fact.derived_from?.forEach((original, i) => {
         const when = published.get(original);
-        if (when !== undefined && copiedBeforeOriginal(when, f.fact.published))
+        if (when !== undefined && certainlyAfter(when, f.fact.published, TIME_ZONE_DAYS))
           report(
             f,
             `/derived_from/${i}`,
