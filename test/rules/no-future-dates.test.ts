@@ -20,20 +20,33 @@ describe(RULE, () => {
     });
     const newest = '2026-11-30';
     expect(ofRule(problems, RULE).map((p) => `${p.file} ${p.pointer}: ${p.message}`)).toEqual([
-      `data/events/csp-2024-signing.json /date/value: 2204-06-19 is after ${newest}, the newest day a source was read: a date cannot be sourced before it happens`,
-      `data/sources/kcnawatch-2024-06-20-treaty-text.json /published: 2099 is after ${newest}, the newest day a source was read: a date cannot be sourced before it happens`,
+      `data/events/csp-2024-signing.json /date/value: 2204-06-19 is after ${newest}, the newest day a source was read, by more than the day time zones allow: a date cannot be sourced before it happens`,
+      `data/sources/kcnawatch-2024-06-20-treaty-text.json /published: 2099 is after ${newest}, the newest day a source was read, by more than the day time zones allow: a date cannot be sourced before it happens`,
     ]);
   });
 
-  it('judges a partial date by its earliest day: the month and year of the newest reading are not after it, the next month is', () => {
+  it('judges a partial date by its earliest day: the month and year of the newest reading are not after it, a month starting two days later is', () => {
     const problems = problemsAfter((record) => {
       record('data/events/csp-2024-signing.json').date.value = '2026-11';
       record('data/sources/kcnawatch-2024-06-20-treaty-text.json').published = '2026';
-      record('data/sources/1newsaz-2025-09-03-putin-dprk-kursk-kim-initiative.json').published = '2026-12';
+      record('data/sources/1newsaz-2025-09-03-putin-dprk-kursk-kim-initiative.json').published = '2027-01';
     });
     expect(ofRule(problems, RULE).map((p) => `${p.file} ${p.pointer}`)).toEqual([
       'data/sources/1newsaz-2025-09-03-putin-dprk-kursk-kim-initiative.json /published',
     ]);
+  });
+
+  it("allows a date one day after the newest reading (a page's local date ahead of the curator's), not two", () => {
+    const published = (date: string) =>
+      ofRule(
+        problemsAfter((record) => {
+          record('data/sources/kcnawatch-2024-06-20-treaty-text.json').published = date;
+        }),
+        RULE,
+      ).map((p) => p.pointer);
+    expect(published('2026-12-01')).toEqual([]);
+    expect(published('2026-12')).toEqual([]);
+    expect(published('2026-12-02')).toEqual(['/published']);
   });
 
   describe('"accessed", the one date bounded by the clock', () => {
@@ -47,9 +60,9 @@ describe(RULE, () => {
       });
       const newest = '2026-11-30';
       expect(ofRule(problems, RULE).map((p) => `${p.file} ${p.pointer}: ${p.message.replace(/today \(\d{4}-\d{2}-\d{2}/, 'today (…')}`)).toEqual([
-        `data/events/csp-2024-signing.json /date/value: 2098-06-19 is after ${newest}, the newest day a source was read: a date cannot be sourced before it happens`,
+        `data/events/csp-2024-signing.json /date/value: 2098-06-19 is after ${newest}, the newest day a source was read, by more than the day time zones allow: a date cannot be sourced before it happens`,
         `${SOURCE} /accessed: 2099-01-01 is after today (…, the latest date anywhere on Earth): a source cannot have been read in the future`,
-        `${SOURCE} /published: 2098-05-01 is after ${newest}, the newest day a source was read: a date cannot be sourced before it happens`,
+        `${SOURCE} /published: 2098-05-01 is after ${newest}, the newest day a source was read, by more than the day time zones allow: a date cannot be sourced before it happens`,
       ]);
     });
 

@@ -1,5 +1,5 @@
 import type { RecordOf, Table } from '../../types/records.js';
-import { dateBounds } from '../../validate/partial-date.js';
+import { dateBounds, dayNumber, TIME_ZONE_DAYS } from '../../validate/partial-date.js';
 import { datasetRule, type DatasetIndex, type FoundValue } from '../rule.js';
 
 /** Visits every date of a record: the properties its schema gives a date format (the index finds them). */
@@ -43,7 +43,7 @@ export const latestToday = (now: number = Date.now()): string => new Date(now + 
 export default datasetRule<Dated>({
   name: 'no-future-dates',
   description:
-    'No date is after the newest "accessed" date of the sources (the day the dataset was last checked against its sources); the rule reads the data, not the clock, so a build never depends on the day it runs. Only "accessed" itself is bounded by the clock: no source is read after today (the latest date anywhere on Earth, UTC+14), so one mistyped "accessed" cannot move the present.',
+    'No date is after the newest "accessed" date of the sources (the day the dataset was last checked against its sources), by more than the one day a page\'s local date may be ahead of the curator\'s; the rule reads the data, not the clock, so a build never depends on the day it runs. Only "accessed" itself is bounded by the clock: no source is read after today (the latest date anywhere on Earth, UTC+14), so one mistyped "accessed" cannot move the present.',
   collect: {
     sources: (record, { index, table }) => datedOf(index, table, record, record.accessed),
     '*': (record, { index, table }) => datedOf(index, table, record),
@@ -64,15 +64,17 @@ export default datasetRule<Dated>({
       else if (accessed > present) present = accessed;
     }
     if (present === '') return;
+    // A page's local date may be a day ahead of the curator's (TIME_ZONE_DAYS), as source-published-before-accessed allows.
+    const limit = new Date((dayNumber(present) + TIME_ZONE_DAYS) * 86_400_000).toISOString().slice(0, 10);
     for (const f of facts) {
-      if (f.fact.latest <= present) continue;
+      if (f.fact.latest <= limit) continue;
       forEachDate(index, f.table, f.fact.record, (date, place) => {
         // A future "accessed" is reported above, once.
-        if (date > present && !(f.fact.accessed !== undefined && f.fact.accessed > today && place.pointer() === '/accessed'))
+        if (date > limit && !(f.fact.accessed !== undefined && f.fact.accessed > today && place.pointer() === '/accessed'))
           report(
             f,
             place.pointer(),
-            `${date} is after ${present}, the newest day a source was read: a date cannot be sourced before it happens`,
+            `${date} is after ${present}, the newest day a source was read, by more than the day time zones allow: a date cannot be sourced before it happens`,
             'check the date against its source (a mistyped year?)',
           );
       });
