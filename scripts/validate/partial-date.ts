@@ -68,6 +68,7 @@ export function certainlyAfter(a: string, b: string, days = 0): boolean {
   const x = dateBounds(a);
   const y = dateBounds(b);
   if (x === undefined || y === undefined) return false;
+  // Without a tolerance the ISO texts compare as they are (most calls); with one, by day numbers.
   return days === 0 ? x.earliest > y.latest : dayNumber(x.earliest) - dayNumber(y.latest) > days;
 }
 

@@ -1,5 +1,5 @@
 import type { RecordOf, Table } from '../../types/records.js';
-import { dateBounds, dayNumber, TIME_ZONE_DAYS } from '../../validate/partial-date.js';
+import { certainlyAfter, dateBounds, TIME_ZONE_DAYS } from '../../validate/partial-date.js';
 import { datasetRule, type DatasetIndex, type FoundValue } from '../rule.js';
 
 /** Visits every date of a record: the properties its schema gives a date format (the index finds them). */
@@ -64,13 +64,13 @@ export default datasetRule<Dated>({
       else if (accessed > present) present = accessed;
     }
     if (present === '') return;
-    // A page's local date may be a day ahead of the curator's (TIME_ZONE_DAYS), as source-published-before-accessed allows.
-    const limit = new Date((dayNumber(present) + TIME_ZONE_DAYS) * 86_400_000).toISOString().slice(0, 10);
     for (const f of facts) {
-      if (f.fact.latest <= limit) continue;
+      // Nothing on or before the present can be late: only such records are walked again.
+      if (f.fact.latest <= present) continue;
       forEachDate(index, f.table, f.fact.record, (date, place) => {
-        // A future "accessed" is reported above, once.
-        if (date > limit && !(f.fact.accessed !== undefined && f.fact.accessed > today && place.pointer() === '/accessed'))
+        // A page's local date may be a day ahead of the curator's (TIME_ZONE_DAYS, as source-published-before-accessed
+        // allows); a future "accessed" is reported above, once.
+        if (certainlyAfter(date, present, TIME_ZONE_DAYS) && !(f.fact.accessed !== undefined && f.fact.accessed > today && place.pointer() === '/accessed'))
           report(
             f,
             place.pointer(),
