@@ -7,7 +7,8 @@ import { compiledValidators } from '../validate/compiled-validators.js';
 import { recordChecker } from '../check/check-dataset.js';
 import { buildTableModels } from '../model/table-model.js';
 import { forEachRow } from '../model/table-rows.js';
-import { CSV_LINE_END, csvLine } from '../export/export-csv.js';
+import { writeCsvRows } from '../export/export-csv.js';
+import { tableJson } from '../export/export-json.js';
 import { TextParts } from '../export/output.js';
 import type { CheckedRecord } from '../types/records.js';
 import { measureOnThreads } from './measure-on-threads.js';
@@ -38,7 +39,8 @@ function work({ root, part, listing }: Share): number {
   const models = buildTableModels(schemas);
   const checker = recordChecker(schemas, listing.ids, NO_RELEASES);
   const csv = new Map(models.map((m) => [m.name, new TextParts()]));
-  const json = new TextParts();
+  // The JSON export's own encoding, a chunk of records at a time.
+  const json: Buffer[] = [];
   let invalid = 0;
   let chunk = 0;
   for (const [table, names] of listing.files) {
@@ -53,18 +55,12 @@ function work({ root, part, listing }: Share): number {
         else invalid++;
       }
       checker.add({ valid, problems: [] });
-      for (const model of tableModels) {
-        const text = csv.get(model.name)!;
-        forEachRow(model, valid, (cells) => {
-          text.write(csvLine(cells));
-          text.write(CSV_LINE_END);
-        });
-      }
-      for (const record of valid) json.write(`${JSON.stringify(record.data)},\n`);
+      for (const model of tableModels) writeCsvRows(csv.get(model.name)!, (visit) => forEachRow(model, valid, visit));
+      json.push(...tableJson(valid));
     }
   }
-  // Ends the texts as an export would (encoding what is still pending).
-  for (const text of [...csv.values(), json]) text.bytes();
+  // Ends the CSV texts as the export does (encoding what is still pending).
+  for (const text of csv.values()) text.bytes();
   // Invalid records and the rules' problems, each thread judging the facts of its own share: synthetic data has none.
   return invalid + checker.finish().problems.length;
 }

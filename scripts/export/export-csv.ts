@@ -48,10 +48,15 @@ export function exportCsv(out: Output, tables: readonly TableModel[], forEachRow
   for (const model of tables) {
     const text = new TextParts();
     text.write(csvHeader(model));
-    forEachRow(model, (cells) => {
-      text.write(csvLine(cells));
-      text.write(CSV_LINE_END);
-    });
+    writeCsvRows(text, (visit) => forEachRow(model, visit));
     out.set(`csv/${model.name}.csv`, text.bytes());
   }
+}
+
+/** Writes a line per row that `rows` visits, each ending with CRLF. */
+export function writeCsvRows(text: TextParts, rows: (visit: (cells: readonly Cell[]) => void) => void): void {
+  rows((cells) => {
+    text.write(csvLine(cells));
+    text.write(CSV_LINE_END);
+  });
 }
